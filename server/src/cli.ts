@@ -1,0 +1,97 @@
+/**
+ * The analysis without an editor:
+ *   annotate [--json] [--lang zh|en] PATH...
+ * prints the export of ../shared/spec/annotations.md (with --json) or a
+ * readable report. Only the result goes to stdout; progress to stderr.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Corpus } from './core/corpus';
+import { decodeBulletin } from './core/decode';
+import { DEFAULT_DUPLICATE_OPTIONS } from './core/duplicates';
+import { getJieba } from './core/jieba';
+import { type Lang } from './core/messages';
+import { exportFile, type ExportedFile } from './export/annotations';
+import { renderReport } from './export/report';
+
+const USAGE = `用法 usage: cli annotate [--json] [--lang zh|en] PATH...
+  PATH   a .txt file or a folder (every *.txt below it, in sorted path order)
+  --json print the annotation export (JSON) instead of the readable report`;
+
+interface Args {
+  json: boolean;
+  lang: Lang;
+  paths: string[];
+}
+
+export function parseArgs(argv: string[]): Args | string {
+  const [command, ...rest] = argv;
+  if (command !== 'annotate') return `unknown command: ${command ?? '(none)'}`;
+  const args: Args = { json: false, lang: 'zh', paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--json') args.json = true;
+    else if (a === '--lang') {
+      const v = rest[++i];
+      if (v !== 'zh' && v !== 'en') return `--lang takes zh or en, not ${v ?? '(nothing)'}`;
+      args.lang = v;
+    } else if (a.startsWith('--')) return `unknown option: ${a}`;
+    else args.paths.push(a);
+  }
+  return args.paths.length ? args : 'no PATH given';
+}
+
+/** Files named by the arguments: a folder expands to its *.txt files, sorted. */
+export function expandPaths(paths: string[]): string[] {
+  return paths.flatMap((p) => {
+    try {
+      if (!fs.statSync(p).isDirectory()) return [p];
+    } catch {
+      return [p];
+    }
+    return listTxt(p).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  });
+}
+
+function listTxt(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return listTxt(full);
+    return e.isFile() && e.name.toLowerCase().endsWith('.txt') ? [full] : [];
+  });
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`${args}\n${USAGE}\n`);
+    return 2;
+  }
+  const files = expandPaths(args.paths);
+  const rank = new Map(files.map((f, i) => [f, i]));
+  const corpus = new Corpus(getJieba(), {
+    duplicates: { ...DEFAULT_DUPLICATE_OPTIONS, compareDocs: (a, b) => rank.get(a)! - rank.get(b)! },
+    displayName: (doc) => path.basename(doc),
+  });
+  const errors = new Map<string, string>();
+  files.forEach((file, i) => {
+    if (files.length > 20 && i % 20 === 0) process.stderr.write(`[${i}/${files.length}] ${file}\n`);
+    try {
+      corpus.set(file, decodeBulletin(fs.readFileSync(file)));
+    } catch (e) {
+      errors.set(file, (e as Error).message);
+    }
+  });
+  const exported: ExportedFile[] = files.map((file) =>
+    errors.has(file) ? { path: file, isBulletin: false, articles: [], entities: [], diagnostics: [], error: errors.get(file) } : exportFile(corpus, file, args.lang),
+  );
+  for (const [file, message] of errors) process.stderr.write(`cannot read ${file}: ${message}\n`);
+  if (args.json) process.stdout.write(JSON.stringify({ tool: TOOL, files: exported }, null, 1) + '\n');
+  else process.stdout.write(renderReport(exported, corpus, args.lang));
+  return errors.size ? 1 : 0;
+}
+
+declare const __VERSION__: string;
+const TOOL = { name: 'bulletin-lens', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev' };
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,52 @@
+/**
+ * One bulletin, analysed: is it a bulletin, its paragraphs, outline and
+ * entities. Pure: text in, model out; the tagger is passed in.
+ */
+import { checkBulletin } from './detect';
+import { findEntities } from './entities';
+import type { BulletinModel, OutlineNode } from './model';
+import { buildOutline } from './outline';
+import { type RawTagger, tagWithOffsets } from './segmenter';
+import { type Paragraph, splitParagraphs } from './text';
+import type { Block } from './duplicates';
+
+/** Analyses one text. A text that is not a bulletin gets empty lists. */
+export function analyzeBulletin(text: string, tagger: RawTagger): BulletinModel {
+  const check = checkBulletin(text);
+  if (!check.isBulletin) {
+    return { text, isBulletin: false, notBulletinReason: check.reason, paragraphs: [], outline: [], entities: [] };
+  }
+  const paragraphs = splitParagraphs(text);
+  const outline = buildOutline(paragraphs);
+  const entities = findEntities(text, tagWithOffsets(tagger, text));
+  return { text, isBulletin: true, paragraphs, outline, entities };
+}
+
+/**
+ * The blocks compared for repeats: paragraphs, with a headline written on
+ * the same line as its body split off, so the body alone is compared.
+ */
+export function contentBlocks(model: BulletinModel): Block[] {
+  const titleEnds = new Map<number, number>();
+  for (const n of walk(model.outline)) titleEnds.set(n.titleStart, n.titleEnd);
+  return model.paragraphs.flatMap((p) => splitOffTitle(model.text, p, titleEnds));
+}
+
+function splitOffTitle(text: string, p: Paragraph, titleEnds: Map<number, number>): Block[] {
+  for (const [start, end] of titleEnds) {
+    if (start < p.start || start >= p.end) continue;
+    if (end >= p.end) return [];
+    const body = text.slice(end, p.end);
+    const lead = body.length - body.trimStart().length;
+    return [{ start: end + lead, end: p.end, text: text.slice(end + lead, p.end) }];
+  }
+  return [{ start: p.start, end: p.end, text: p.text }];
+}
+
+/** Every node of an outline, depth first. */
+export function* walk(nodes: OutlineNode[]): Generator<OutlineNode> {
+  for (const n of nodes) {
+    yield n;
+    yield* walk(n.children);
+  }
+}

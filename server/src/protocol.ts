@@ -1,0 +1,17 @@
+/**
+ * Messages between the client and the server beyond LSP, declared once and
+ * imported by both.
+ */
+
+/** Sent by the server once it has judged an opened document. */
+export const BULLETIN_STATUS = 'bulletin/status';
+
+export interface BulletinStatusParams {
+  uri: string;
+  isBulletin: boolean;
+  /** Why not: empty, binary, mojibake, not-chinese. */
+  reason?: string;
+}
+
+/** The language id the extension contributes. */
+export const LANGUAGE_ID = 'bulletin';
