@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, DocumentSymbol, Hover, SemanticTokens, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, DocumentSymbol, Hover, SemanticTokens, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { fileUri, LspTestClient, ROOT } from '../support/lspClient';
 
 const SEEDS = path.join(ROOT, 'seeds');
@@ -85,7 +85,7 @@ test('repeats across files carry related information, and the quick fix removes 
   const change = fix.edit!.documentChanges![0] as TextDocumentEdit;
   assert.equal(change.textDocument.version, 1, 'the edit names the version it was computed for');
   const doc = TextDocument.create(uri, 'bulletin', 1, text);
-  const fixed = TextDocument.applyEdits(doc, change.edits);
+  const fixed = TextDocument.applyEdits(doc, change.edits as TextEdit[]);
   const removed = doc.getText(exact.range);
   assert.equal(fixed.length, text.length - removed.length - 2, 'only the paragraph and one blank line go');
   assert.equal(fixed.split(removed).length, text.split(removed).length - 1);
