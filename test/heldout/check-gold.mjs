@@ -57,6 +57,7 @@ for (const name of names) {
   const text = read(name);
   counts.files++;
   const len = [...text.replace(/\s/g, '')].length;
+  if (process.argv.includes('--lengths')) console.log(`${name}: ${len} characters`);
   if (len < 1500 || len > 6000) errors.push(`${name}: ${len} characters (want 1500–6000)`);
   if (/[⟦⟧]/.test(text)) errors.push(`${name}: annotation marker left in the text`);
 
@@ -67,6 +68,16 @@ for (const name of names) {
     if (e.optional) counts.optionalEntities++;
     else counts[e.type]++;
     if (!national.has(e.text) && seeds.includes(e.text) && e.text.length > 2) warnings.push(`${name}: ${e.type} ${e.text} also occurs in the seeds`);
+  }
+  if (process.argv.includes('--untagged')) {
+    // every other occurrence of a tagged text, for the annotator to look at
+    for (const t of new Set(g.entities.map((e) => e.text))) {
+      for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
+        if (!g.entities.some((e) => e.start < i + t.length && i < e.end)) {
+          warnings.push(`${name}: untagged ${t}: …${text.slice(Math.max(0, i - 8), i + t.length + 8).replace(/\s+/g, ' ')}…`);
+        }
+      }
+    }
   }
   const sorted = [...g.entities].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
