@@ -99,8 +99,10 @@ export function parseSource(name, source) {
     let best = -1;
     let dist = Infinity;
     heads.forEach((h, i) => {
-      const d = h.start >= a.end ? h.start - a.end : a.start - h.end;
-      if (d >= 0 && d < dist) { dist = d; best = i; }
+      // a headline inside the alt span (【⟦S⟧工作动态⟦/S⟧】) wins; else the nearest one
+      const inside = h.start >= a.start && h.end <= a.end;
+      const d = inside ? -1 : h.start >= a.end ? h.start - a.end : a.start - h.end;
+      if (d >= -1 && d < dist) { dist = d; best = i; }
     });
     if (best < 0) throw new Error(`${name}: ⟦alt⟧ without a headline`);
     articles[best].alt = out.slice(a.start, a.end);
