@@ -106,13 +106,39 @@ for (const name of names) {
     let how = '';
     for (const p of cands) {
       if (d.kind === 'exact' && p.text === span && (d.of_file !== name || p.start < d.start)) how = 'exact';
-      if (d.kind === 'partial' && norm(p.text).startsWith(norm(span)) && p.text.length > span.length) how = 'partial';
+      // partial: one copy is the other cut short (the span is usually the fragment)
+      const [x, y] = [norm(p.text), norm(span)];
+      if (d.kind === 'partial' && x !== y && (x.startsWith(y) || y.startsWith(x))) how = 'partial';
       best = Math.max(best, dice(norm(p.text), norm(span)));
     }
     if (d.kind === 'near' && best >= 0.75 && best < 1) how = 'near';
     if (how !== d.kind) errors.push(`${name}: ${d.kind} duplicate at ${d.start} (${d.text}…) has no such copy in ${d.of_file} (best similarity ${best.toFixed(3)})`);
     else if (d.kind === 'near') warnings.push(`${name}: near duplicate ${d.text}… similarity ${best.toFixed(3)}`);
     counts.duplicates++;
+  }
+}
+
+// Repeats the gold does not list: every paragraph of 16+ characters that is
+// close to an earlier one (same file or an earlier file) should be covered by
+// a duplicate entry, or the gold is incomplete.
+{
+  const seen = [];
+  for (const name of names) {
+    if (!existsSync(join(textDir, name))) continue;
+    const text = read(name);
+    const dups = gold[name].duplicates;
+    for (const p of paragraphs(text)) {
+      const norm = p.text.replace(/[\s\u3000]/g, '');
+      if (norm.length >= 16) {
+        const hit = seen.find((q) => dice(q.norm, norm) >= 0.75 || (q.norm.startsWith(norm) && norm.length >= 16) || (norm.startsWith(q.norm) && q.norm.length >= 16));
+        const listed = dups.some((d) => d.start < p.start + p.text.length && p.start < d.end);
+        if (hit && !listed) errors.push(`${name}: paragraph at ${p.start} (${p.text.slice(0, 20)}…) repeats ${hit.name} but is not in the gold`);
+        if (!hit && listed && !dups.find((d) => d.start < p.start + p.text.length && p.start < d.end).kind.startsWith('partial')) {
+          // a listed repeat whose earlier copy is found only by the span check above
+        }
+      }
+      seen.push({ name, norm, start: p.start });
+    }
   }
 }
 
