@@ -23,7 +23,7 @@
 // Markers nest (entities inside headlines and repeated paragraphs). Lines
 // starting with "%%" before the text are directives: "%% crlf" writes the
 // file with CRLF line ends, "%% bom" prefixes a byte-order mark.
-import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -116,6 +116,8 @@ export function parseSource(name, source) {
 function main() {
   mkdirSync(textDir, { recursive: true });
   const names = readdirSync(srcDir).filter((n) => n.endsWith('.txt')).sort();
+  // a text whose source is gone must not linger
+  for (const n of readdirSync(textDir)) if (n.endsWith('.txt') && !names.includes(n)) rmSync(join(textDir, n));
   const files = {};
   for (const name of names) {
     const { text, entities, articles, duplicates, directives } = parseSource(name, readFileSync(join(srcDir, name), 'utf8'));
