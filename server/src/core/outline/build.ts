@@ -1,0 +1,288 @@
+/**
+ * The second pass of the outline: walks the classified lines once, in
+ * order, and puts each into the node a reader would put it in — a new
+ * article, a section, a bullet item, a subhead, or the body of the node
+ * being read.
+ */
+import type { OutlineNode } from '../model';
+import { type HeadGroup, groupAt, headlineEvidence, isHeadline, type Layout, STRONG } from './headlines';
+import type { LineInfo } from './lines';
+import { addBody, extend, firstWords, makeNode, markerTitle } from './nodes';
+import { continuesSentence, endsSentence, readsAsEvent } from './shape';
+
+/** A short line numbered as a part of an article: 一、 （一） 1. 第一， */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[，,、])/;
+const MAX_SUBHEAD_LENGTH = 30;
+const MAX_TEASER_RUN = 4;
+
+interface Section {
+  node: OutlineNode;
+  /** What the section holds, set by its first entry: bullet items, or short headlined articles. */
+  holds?: 'bullets' | 'articles';
+}
+
+export class OutlineBuilder {
+  private readonly roots: OutlineNode[] = [];
+  private section?: Section;
+  /** The node whose body is being read: an article, fragment or item. */
+  private current?: OutlineNode;
+  private subhead?: OutlineNode;
+  /** The current node is a feature (编者按, a byline under the headline, a —— subtitle) or a continuation: short lines in it are subheads. */
+  private feature = false;
+  /** The current node has ended with a byline or a 下转 marker: body text after it belongs to something else. */
+  private signedOff = false;
+
+  constructor(
+    private readonly lines: LineInfo[],
+    private readonly from: number,
+    private readonly to: number,
+    private readonly layout: Layout,
+  ) {}
+
+  /** The nodes between the masthead and the closing block. */
+  build(): OutlineNode[] {
+    for (let i = this.from; i < this.to; ) i = this.step(i);
+    return this.roots;
+  }
+
+  private step(i: number): number {
+    const l = this.lines[i];
+    if (l.gap >= this.layout.bigGap) this.section = undefined;
+    switch (l.role) {
+      case 'rule':
+        this.close(true);
+        return i + 1;
+      case 'section':
+        this.openSection(l);
+        return i + 1;
+      case 'marker':
+        this.onMarker(l);
+        return i + 1;
+      case 'byline':
+        this.onByline(l);
+        return i + 1;
+      case 'note':
+      case 'subtitle':
+        this.onHeadPart(l);
+        return i + 1;
+      case 'markdown':
+        return this.onMarkdown(i);
+      case 'inline':
+        this.openArticle({ main: i, last: i });
+        return i + 1;
+      case 'bullet':
+        this.onBullet(l);
+        return i + 1;
+      case 'short':
+        return this.onShort(i);
+      default:
+        this.onBody(l);
+        return i + 1;
+    }
+  }
+
+  /** Ends the node being read, and the section too when `section`. */
+  private close(section: boolean): void {
+    this.current = undefined;
+    this.subhead = undefined;
+    this.feature = false;
+    this.signedOff = false;
+    if (section) this.section = undefined;
+  }
+
+  private openSection(l: LineInfo): void {
+    this.close(true);
+    const node = makeNode('section', l.head!, l.p);
+    this.roots.push(node);
+    this.section = { node };
+  }
+
+  private onMarker(l: LineInfo): void {
+    const marker = l.marker!;
+    if (marker.kind === 'from') {
+      this.close(true);
+      this.openCurrent(makeNode('fragment', markerTitle(marker), l.p), this.roots);
+      this.current!.markers.push(marker);
+      this.feature = true;
+    } else if (marker.kind === 'page') {
+      this.close(true);
+    } else if (this.current) {
+      this.current.markers.push(marker);
+      extend(this.current, l.p.end);
+      this.signedOff = true;
+    }
+  }
+
+  /** A byline under the headline makes the article a feature; one after the body ends it. */
+  private onByline(l: LineInfo): void {
+    const node = this.current;
+    if (!node) return;
+    node.byline ??= { start: l.p.start, end: l.p.end, text: l.p.text };
+    extend(node, l.p.end);
+    if (node.body.length === 0) this.feature = node.kind === 'article';
+    else this.signedOff = true;
+  }
+
+  /** 编者按 or a —— subtitle: part of the article's head while its body has not started. */
+  private onHeadPart(l: LineInfo): void {
+    const node = this.current;
+    if (!node || node.kind !== 'article' || node.body.length > 0 || this.signedOff) return this.onBody(l);
+    const span = { start: l.p.start, end: l.p.end, text: l.p.text };
+    if (l.role === 'note') node.editorNote ??= span;
+    else node.subtitle ??= span;
+    extend(node, l.p.end);
+    this.feature = true;
+  }
+
+  private onMarkdown(i: number): number {
+    const l = this.lines[i];
+    const node = this.current;
+    if (l.level! > (this.layout.markdownLevel ?? 1) && node && node.kind !== 'item') {
+      this.openSubhead(l);
+      return i + 1;
+    }
+    const group = groupAt(this.lines, i, this.to);
+    this.openArticle(group);
+    return group.last + 1;
+  }
+
+  private onShort(i: number): number {
+    const teaserEnd = this.teaserEnd(i);
+    if (teaserEnd !== undefined) return this.openTeasers(i, teaserEnd);
+    const group = groupAt(this.lines, i, this.to);
+    const evidence = headlineEvidence(this.lines, group, this.from, this.to, this.layout);
+    if (isHeadline(evidence, this.layout, this.feature) || this.headlineAboveHeadline(i, group, evidence)) {
+      this.openArticle(group);
+      return group.last + 1;
+    }
+    const l = this.lines[i];
+    if (this.acceptsSubhead(i)) this.openSubhead(l);
+    else this.onBody(l);
+    return i + 1;
+  }
+
+  /**
+   * An event headline right above another headline is a headline too, whose
+   * body is elsewhere (two headlines printed together before a page break).
+   */
+  private headlineAboveHeadline(i: number, group: HeadGroup, evidence: number): boolean {
+    if (group.last !== i || evidence < 0 || !readsAsEvent(this.lines[i].head!.text)) return false;
+    const next = this.lines[i + 1];
+    if (i + 1 >= this.to || next.role !== 'short' || next.gap > 1) return false;
+    return headlineEvidence(this.lines, groupAt(this.lines, i + 1, this.to), this.from, this.to, this.layout) >= STRONG;
+  }
+
+  /** Short lines ending in a pointer to another page (… 详见二版): the index of the pointer. */
+  private teaserEnd(i: number): number | undefined {
+    let j = i;
+    while (j < this.to && j - i < MAX_TEASER_RUN && this.lines[j].role === 'short') {
+      if (this.lines[j].trailingMarker?.kind === 'see') return j;
+      j++;
+    }
+    return j < this.to && this.lines[j].marker?.kind === 'see' ? j : undefined;
+  }
+
+  /** One teaser per line; the pointer goes with the last. */
+  private openTeasers(i: number, end: number): number {
+    this.close(true);
+    let last: OutlineNode | undefined;
+    for (let j = i; j <= end; j++) {
+      const l = this.lines[j];
+      if (l.role === 'short') {
+        last = makeNode('teaser', l.head!, l.p);
+        this.roots.push(last);
+      }
+      const marker = l.marker ?? l.trailingMarker;
+      if (marker && last) {
+        last.markers.push(marker);
+        extend(last, l.p.end);
+      }
+    }
+    return end + 1;
+  }
+
+  private openArticle(group: HeadGroup): void {
+    const lines = this.lines;
+    const main = lines[group.main];
+    const first = lines[group.kicker ?? group.main];
+    const node = makeNode('article', main.head!, { start: first.p.start, end: lines[group.last].p.end });
+    if (group.kicker !== undefined) node.kicker = lines[group.kicker].head;
+    if (group.subtitle !== undefined) node.subtitle = headOrLine(lines[group.subtitle]);
+    const feature = lines[group.subtitle ?? -1]?.role === 'subtitle';
+    this.close(!this.sectionTakes(main, node));
+    this.openCurrent(node, this.section ? this.section.node.children : this.roots);
+    this.feature = feature;
+    if (main.role === 'inline') addBody(node, undefined, main, inlineBody(main));
+    if (main.signoff) this.signedOff = true;
+  }
+
+  /** Whether the open section takes this article: bullets take bulleted headlines; short news take plain ones. */
+  private sectionTakes(main: LineInfo, node: OutlineNode): boolean {
+    const section = this.section;
+    if (!section) return false;
+    const bulleted = !!main.bullet;
+    section.holds ??= bulleted ? 'bullets' : 'articles';
+    if (section.holds === 'bullets') return bulleted;
+    return !node.kicker && !node.subtitle;
+  }
+
+  private onBullet(l: LineInfo): void {
+    const inSection = !!this.section && (this.section.holds ??= 'bullets') === 'bullets';
+    if (!inSection && this.current && this.current.kind !== 'item' && !this.signedOff) return this.onBody(l);
+    const skip = l.head ? l.head.start - l.p.start : /^\S\s*/.exec(l.p.text)![0].length;
+    const item = makeNode('item', firstWords(l.p, skip), l.p);
+    this.close(!inSection);
+    this.openCurrent(item, inSection ? this.section!.node.children : this.roots);
+    addBody(item, undefined, l, { start: l.p.start + skip, end: l.p.end });
+    if (l.signoff) this.signedOff = true;
+  }
+
+  private acceptsSubhead(i: number): boolean {
+    const node = this.current;
+    const l = this.lines[i];
+    if (!node || node.kind === 'item' || this.signedOff) return false;
+    if (!this.feature && !NUMBERED.test(l.head!.text)) return false;
+    if ([...l.head!.text].length > MAX_SUBHEAD_LENGTH) return false;
+    const next = this.lines[i + 1];
+    if (i + 1 >= this.to || next.role !== 'body' || continuesSentence(next.p.text)) return false;
+    const prev = this.lines[i - 1];
+    if (prev.marker?.kind === 'from') return true;
+    return node.body.length > 0 && prev.role === 'body' && endsSentence(prev.p.text);
+  }
+
+  private openSubhead(l: LineInfo): void {
+    const node = makeNode('subhead', l.head!, l.p);
+    this.current!.children.push(node);
+    extend(this.current!, l.p.end);
+    this.subhead = node;
+  }
+
+  /** Body text: into the node being read, or, when there is none, into a fragment named by its first words. */
+  private onBody(l: LineInfo): void {
+    if (!this.current || this.signedOff) {
+      this.close(true);
+      this.openCurrent(makeNode('fragment', firstWords(l.p), l.p), this.roots);
+      this.feature = true;
+    }
+    addBody(this.current!, this.subhead, l);
+    if (l.signoff || l.trailingMarker?.kind === 'to') this.signedOff = true;
+  }
+
+  private openCurrent(node: OutlineNode, into: OutlineNode[]): void {
+    into.push(node);
+    this.current = node;
+    this.subhead = undefined;
+    this.signedOff = false;
+  }
+}
+
+function headOrLine(l: LineInfo) {
+  return l.head ?? { start: l.p.start, end: l.p.end, text: l.p.text };
+}
+
+/** The part of an inline headline's paragraph after the headline and its gap. */
+function inlineBody(l: LineInfo) {
+  const rest = l.p.text.slice(l.head!.end - l.p.start);
+  const lead = rest.length - rest.trimStart().length;
+  return { start: l.head!.end + lead, end: l.p.end };
+}
