@@ -109,12 +109,14 @@ function classifyText(line: LineInfo): LineInfo {
   const skip = BULLET.exec(p.text)?.[0].length ?? 0;
   const bullet = skip > 0;
   const text = p.text.slice(skip);
-  if (isHeadlineShaped(text)) return { ...line, role: 'short', bullet, head: sub(p, skip, p.text.length) };
-  const inline = inlineHeadline(text);
-  if (inline !== undefined) return { ...line, role: 'inline', bullet, head: sub(p, skip, skip + inline) };
   const trailingMarker = trailingMarkerOf(p);
+  const headEnd = trailingMarker ? trailingMarker.start - p.start : p.text.length;
+  if (isHeadlineShaped(p.text.slice(skip, headEnd))) return { ...line, role: 'short', bullet, head: sub(p, skip, headEnd), trailingMarker };
   const signoff = trailingMarker ? undefined : signoffOf(p);
-  return { ...line, role: bullet ? 'bullet' : 'body', bullet, trailingMarker, signoff };
+  const inline = inlineHeadline(text);
+  const role = inline !== undefined ? 'inline' : bullet ? 'bullet' : 'body';
+  const head = inline !== undefined ? sub(p, skip, skip + inline) : undefined;
+  return { ...line, role, bullet, head, trailingMarker, signoff };
 }
 
 /** Length of the headline that opens `text` and is followed by a gap and the body, if one does. */

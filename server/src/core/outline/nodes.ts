@@ -6,7 +6,8 @@ import type { Marker, OutlineKind, OutlineNode, TextSpan } from '../model';
 import type { Paragraph, Span } from '../text';
 import { type LineInfo, sub } from './lines';
 
-const FIRST_WORDS = 16;
+const FIRST_WORDS = 20;
+const LEADING_DATE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[上中下午晚夜间]{0,2}[，,]\s*/;
 const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:[二〇零○一三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
 const DATE_WITHIN = 40;
 /** 本报讯(记者赵改玲) / 新华社北京12月1日电（记者 王某） */
@@ -17,12 +18,18 @@ export function makeNode(kind: OutlineKind, title: TextSpan, span: Span): Outlin
   return { kind, title: title.text, titleStart: title.start, titleEnd: title.end, start: span.start, end: span.end, body: [], markers: [], children: [] };
 }
 
-/** The first words of a paragraph (up to the first full stop, at most 16 characters), as a title for untitled nodes. */
+/**
+ * The first words of a paragraph (up to the first punctuation, at most 20
+ * characters), as a title for untitled nodes; a date opening the paragraph is
+ * skipped, since `detail` shows it.
+ */
 export function firstWords(p: Paragraph, from = 0): TextSpan {
-  const text = p.text.slice(from);
-  const stop = text.search(/[。！？；：:;]/);
+  const dated = LEADING_DATE.exec(p.text.slice(from));
+  const start = dated && dated[0].length < p.text.length - from - 4 ? from + dated[0].length : from;
+  const text = p.text.slice(start);
+  const stop = text.search(/[。！？；：:;，,]/);
   const chars = [...(stop > 0 ? text.slice(0, stop) : text)].slice(0, FIRST_WORDS).join('');
-  return sub(p, from, from + chars.replace(/[，,、\s\u3000]+$/, '').length);
+  return sub(p, start, start + chars.replace(/[，,、\s\u3000]+$/, '').length);
 }
 
 /** The marker's words without the brackets around them: 上接第一版①. */
