@@ -9,9 +9,10 @@ import { walk } from '../../server/src/core/analysis';
 import type { OutlineNode } from '../../server/src/core/model';
 import { buildOutline } from '../../server/src/core/outline';
 import { splitParagraphs } from '../../server/src/core/text';
+import { tagger } from '../support/tagger';
 
 function outline(text: string): OutlineNode[] {
-  const nodes = buildOutline(splitParagraphs(text));
+  const nodes = buildOutline(splitParagraphs(text), tagger);
   for (const n of walk(nodes)) {
     assert.equal(text.slice(n.titleStart, n.titleEnd), n.title, `title of ${n.kind} at its offsets`);
     assert.ok(n.start <= n.titleStart && n.titleEnd <= n.end, `title of ${n.title} inside its node`);

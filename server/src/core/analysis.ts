@@ -17,7 +17,7 @@ export function analyzeBulletin(text: string, tagger: RawTagger): BulletinModel 
     return { text, isBulletin: false, notBulletinReason: check.reason, paragraphs: [], outline: [], entities: [] };
   }
   const paragraphs = splitParagraphs(text);
-  const outline = buildOutline(paragraphs);
+  const outline = buildOutline(paragraphs, tagger);
   const entities = findEntities(text, tagWithOffsets(tagger, text));
   return { text, isBulletin: true, paragraphs, outline, entities };
 }

@@ -5,14 +5,16 @@
  * being read.
  */
 import type { OutlineNode } from '../model';
-import { type HeadGroup, groupAt, headlineEvidence, isHeadline, type Layout, STRONG } from './headlines';
+import type { RawTagger } from '../segmenter';
+import { type HeadGroup, groupAt, headlineEvidence, isHeadline, type Layout, MIN_BODY_AFTER, type Reading, STRONG } from './headlines';
+import { wordAcross } from './junction';
 import type { LineInfo } from './lines';
 import { addBody, extend, firstWords, makeNode, markerTitle } from './nodes';
 import { continuesSentence, endsSentence, readsAsEvent } from './shape';
 
 /** A short line numbered as a part of an article: 一、 （一） 1. 第一， */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[，,、])/;
-const MAX_SUBHEAD_LENGTH = 30;
+const MAX_SUBHEAD_LENGTH = 24;
 const MAX_TEASER_RUN = 4;
 
 interface Section {
@@ -37,6 +39,8 @@ export class OutlineBuilder {
     private readonly from: number,
     private readonly to: number,
     private readonly layout: Layout,
+    /** Segments the words around a paragraph break; without it no word is seen across one. */
+    private readonly tagger?: RawTagger,
   ) {}
 
   /** The nodes between the masthead and the closing block. */
@@ -68,8 +72,7 @@ export class OutlineBuilder {
       case 'markdown':
         return this.onMarkdown(i);
       case 'inline':
-        this.openArticle({ main: i, last: i });
-        return i + 1;
+        return this.openArticle({ main: i, last: i });
       case 'bullet':
         this.onBullet(l);
         return i + 1;
@@ -123,15 +126,26 @@ export class OutlineBuilder {
     else this.signedOff = true;
   }
 
-  /** 编者按 or a —— subtitle: part of the article's head while its body has not started. */
+  /**
+   * 编者按 or a —— subtitle: part of the article's head while its body has
+   * not started. An 编者按 with no article open introduces the whole issue.
+   */
   private onHeadPart(l: LineInfo): void {
     const node = this.current;
+    if (l.role === 'note' && (!node || this.signedOff)) return this.openIssueNote(l);
     if (!node || node.kind !== 'article' || node.body.length > 0 || this.signedOff) return this.onBody(l);
     const span = { start: l.p.start, end: l.p.end, text: l.p.text };
     if (l.role === 'note') node.editorNote ??= span;
     else node.subtitle ??= span;
     extend(node, l.p.end);
     this.feature = true;
+  }
+
+  private openIssueNote(l: LineInfo): void {
+    this.close(true);
+    this.openCurrent(makeNode('fragment', firstWords(l.p), l.p), this.roots);
+    this.current!.editorNote = { start: l.p.start, end: l.p.end, text: l.p.text };
+    this.signedOff = true;
   }
 
   private onMarkdown(i: number): number {
@@ -141,24 +155,24 @@ export class OutlineBuilder {
       this.openSubhead(l);
       return i + 1;
     }
-    const group = groupAt(this.lines, i, this.to);
-    this.openArticle(group);
-    return group.last + 1;
+    return this.openArticle(groupAt(this.lines, i, this.to));
   }
 
   private onShort(i: number): number {
     const teaserEnd = this.teaserEnd(i);
     if (teaserEnd !== undefined) return this.openTeasers(i, teaserEnd);
     const group = groupAt(this.lines, i, this.to);
-    const evidence = headlineEvidence(this.lines, group, this.from, this.to, this.layout);
-    if (isHeadline(evidence, this.layout, this.feature) || this.headlineAboveHeadline(i, group, evidence)) {
-      this.openArticle(group);
-      return group.last + 1;
-    }
-    const l = this.lines[i];
-    if (this.acceptsSubhead(i)) this.openSubhead(l);
-    else this.onBody(l);
+    const evidence = headlineEvidence(this.lines, group, this.from, this.to, this.layout, this.reading());
+    if (evidence >= STRONG || this.headlineAboveHeadline(i, group, evidence)) return this.openArticle(group);
+    if (this.acceptsSubhead(i)) this.openSubhead(this.lines[i]);
+    else if (isHeadline(evidence, this.layout, this.feature)) return this.openArticle(group);
+    else this.onBody(this.lines[i]);
     return i + 1;
+  }
+
+  private reading(): Reading {
+    if (!this.current || this.signedOff) return 'none';
+    return this.current.kind === 'article' && this.current.body.length === 0 ? 'head' : 'body';
   }
 
   /**
@@ -201,7 +215,8 @@ export class OutlineBuilder {
     return end + 1;
   }
 
-  private openArticle(group: HeadGroup): void {
+  /** Opens an article headed by `group`; the index of the line after the group. */
+  private openArticle(group: HeadGroup): number {
     const lines = this.lines;
     const main = lines[group.main];
     const first = lines[group.kicker ?? group.main];
@@ -214,6 +229,7 @@ export class OutlineBuilder {
     this.feature = feature;
     if (main.role === 'inline') addBody(node, undefined, main, inlineBody(main));
     if (main.signoff) this.signedOff = true;
+    return group.last + 1;
   }
 
   /** Whether the open section takes this article: bullets take bulleted headlines; short news take plain ones. */
@@ -237,17 +253,25 @@ export class OutlineBuilder {
     if (l.signoff) this.signedOff = true;
   }
 
+  /**
+   * A short line inside an article is a subhead where a reader sees one: in a
+   * feature or a continuation, in news whose articles all open with a lead, or
+   * numbered (一、…) — between a finished paragraph (or the feature's head) and
+   * a paragraph that starts afresh, no word running across the break.
+   */
   private acceptsSubhead(i: number): boolean {
     const node = this.current;
     const l = this.lines[i];
-    if (!node || node.kind === 'item' || this.signedOff) return false;
-    if (!this.feature && !NUMBERED.test(l.head!.text)) return false;
-    if ([...l.head!.text].length > MAX_SUBHEAD_LENGTH) return false;
+    if (!node || node.kind === 'item' || this.signedOff || [...l.head!.text].length > MAX_SUBHEAD_LENGTH) return false;
+    const numbered = NUMBERED.test(l.head!.text);
+    if (numbered ? NUMBERED.test(node.title) : !this.feature && !this.layout.leadDriven) return false;
     const next = this.lines[i + 1];
-    if (i + 1 >= this.to || next.role !== 'body' || continuesSentence(next.p.text)) return false;
+    if (i + 1 >= this.to || next.role !== 'body' || next.p.text.length < MIN_BODY_AFTER || continuesSentence(next.p.text)) return false;
+    if (wordAcross(this.tagger, l.p.text, next.p.text)) return false;
     const prev = this.lines[i - 1];
     if (prev.marker?.kind === 'from') return true;
-    return node.body.length > 0 && prev.role === 'body' && endsSentence(prev.p.text);
+    if (node.body.length === 0) return this.feature && this.subhead === undefined;
+    return prev.role === 'body' && endsSentence(prev.p.text);
   }
 
   private openSubhead(l: LineInfo): void {

@@ -21,13 +21,18 @@ export interface HeadGroup {
 /** How strongly the lines around a group say "a new article starts here". */
 export const STRONG = 3;
 const WEAK = 1;
-const MIN_BODY_AFTER = 40;
+export const MIN_BODY_AFTER = 40;
+/** Articles opening with a lead that make an issue one whose articles all do. */
+const LEAD_DRIVEN = 3;
 
 /** What the issue as a whole shows, computed once before the outline is built. */
 export interface Layout {
   /** Blank lines that mean a break (a page or an article ending), not just a paragraph. */
   bigGap: number;
-  /** Most headlines here are followed by a lead (本报讯, a dateline): a bare short line is not one. */
+  /**
+   * Articles here open with a lead (本报讯, a dateline): a short line with
+   * none after it is a subhead or a line cut by a page break, not a headline.
+   */
   leadDriven: boolean;
   /** The `#` level of article headlines, when the issue marks them. */
   markdownLevel?: number;
@@ -38,17 +43,14 @@ export function readLayout(lines: LineInfo[], from: number, to: number): Layout 
   const gaps = lines.slice(from + 1, to).map((l) => l.gap).sort((a, b) => a - b);
   const typical = gaps.length ? gaps[gaps.length >> 1] : 1;
   let strong = 0;
-  let weak = 0;
   let markdownLevel: number | undefined;
   for (let i = from; i < to; i++) {
     const l = lines[i];
     if (l.role === 'markdown') markdownLevel = Math.min(markdownLevel ?? 6, l.level!);
     if (l.role !== 'short' || lines[i - 1]?.role === 'short') continue;
-    const after = afterEvidence(lines[groupAt(lines, i, to).last + 1]);
-    if (after >= STRONG) strong++;
-    else if (after === WEAK) weak++;
+    if (afterEvidence(lines[groupAt(lines, i, to).last + 1]) >= STRONG) strong++;
   }
-  return { bigGap: 2 * typical + 1, leadDriven: strong >= 3 && strong >= 2 * weak, markdownLevel };
+  return { bigGap: 2 * typical + 1, leadDriven: strong >= LEAD_DRIVEN, markdownLevel };
 }
 
 /**
@@ -90,15 +92,20 @@ export function afterEvidence(next: LineInfo | undefined): number {
   return next.p.text.length >= MIN_BODY_AFTER ? WEAK : 0;
 }
 
+/** What the reader is in when a headline-shaped line comes: nothing open, an article's head (headline, byline, 编者按), or its body. */
+export type Reading = 'none' | 'head' | 'body';
+
 /**
- * What the line before a headline group says: the end of an article (a
- * byline, an author unit, a rule, a 下转 marker, a big gap) counts for a
- * headline; a paragraph cut mid-sentence counts against (a page break).
+ * What the line before a headline group says: nothing open, or the end of an
+ * article (a byline, an author unit, a rule, a 下转 marker), or a big gap
+ * counts for a headline; a paragraph cut mid-sentence counts against (a page
+ * break). A byline or 编者按 under a headline is the article's head, not its end.
  */
-export function beforeEvidence(lines: LineInfo[], first: number, from: number, layout: Layout): number {
+export function beforeEvidence(lines: LineInfo[], first: number, from: number, layout: Layout, reading: Reading = 'body'): number {
   const prev = first > from ? lines[first - 1] : undefined;
   const gap = lines[first].gap >= layout.bigGap ? 2 : 0;
-  if (!prev) return 2;
+  if (!prev || reading === 'none') return 2;
+  if (reading === 'head') return gap;
   if (endsArticle(prev)) return 2;
   if (prev.role === 'body' && !endsSentence(prev.p.text)) return gap - 2;
   return gap;
@@ -113,10 +120,10 @@ export function endsArticle(l: LineInfo): boolean {
 }
 
 /** The evidence for a headline group, before and after. */
-export function headlineEvidence(lines: LineInfo[], group: HeadGroup, from: number, to: number, layout: Layout): number {
+export function headlineEvidence(lines: LineInfo[], group: HeadGroup, from: number, to: number, layout: Layout, reading: Reading = 'body'): number {
   const first = group.kicker ?? group.main;
   const next = group.last + 1 < to ? lines[group.last + 1] : undefined;
-  return beforeEvidence(lines, first, from, layout) + afterEvidence(next);
+  return beforeEvidence(lines, first, from, layout, reading) + afterEvidence(next);
 }
 
 /** Enough evidence for an article here, given the layout and whether we are inside a feature. */

@@ -14,13 +14,13 @@ const MASTHEAD_LINE = new RegExp(
     '内部资料|内部刊物|内部参阅|免费交流|注意保存|注意保密|秘密|机密|监督电话|热线|电话|传真|邮编|网址|邮箱|',
     '内资|准印|刊号|CN\\d|^【[^】]{1,12}】[\\d号]*$|农历|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|',
     '^\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?$|^[二〇零○一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?$|',
-    '^\\d{4}[-./]\\d{1,2}(?:[-./]\\d{1,2})?$|^\\d{1,4}$|',
-    '(?:简报|动态|快报|专报|快讯|通讯|信息|日报|晚报|时报|周报|导报|党报|报社)$',
+    '^\\d{4}[-./]\\d{1,2}(?:[-./]\\d{1,2})?$|^\\d{1,4}$|\\d{4}年\\d{1,2}月\\d{1,2}日$|',
+    '(?:简报|动态|快报|专报|快讯|通讯|信息|日报|晚报|时报|周报|导报|党报|报社|机关报|^[\\u4e00-\\u9fff]{2,6}报)$|',
+    '(?:专刊|特刊|增刊|专辑)(?:[（(][\\d一二三四五六七八九十]+[)）])?$',
   ].join(''),
 );
-/** A masthead line that names the publication: the masthead's title when there is one. */
-const PUBLICATION = /(?:简报|动态|快报|专报|快讯|通讯|信息|日报|晚报|时报|周报|导报|党报)$/;
-const ISSUE_OR_DATE = /第[\d一二三四五六七八九十百〇零]+期|^\d{4}年\d{1,2}月|^\d{4}[-./]\d{1,2}|星期/;
+/** Issue number and date lines: the masthead's detail; its title is the first line that is neither. */
+const ISSUE_OR_DATE = /第[\d一二三四五六七八九十百〇零]+期|\d{4}年\d{1,2}月|^\d{4}[-./]\d{1,2}|星期|^\d{1,4}$/;
 
 const CLOSING_LINE =
   /^(?:本期送|本期发|报[:：]|送[:：]|发[:：]|抄送|抄报|分送|主送|报送[:：]|责任编辑|责编[:：]|编辑[:：]|审核[:：]|审稿|签发|校对|核稿|印发|[（(]?共印|联系人|联系电话|投稿邮箱|[^，。]{2,24}\d{4}年\d{1,2}月\d{1,2}日印发)/;
@@ -51,14 +51,14 @@ export function findMasthead(lines: LineInfo[]): { node?: OutlineNode; end: numb
 }
 
 function mastheadNode(lines: LineInfo[]): OutlineNode {
-  const named = lines.find((l) => l.role !== 'rule' && PUBLICATION.test(compact(l.p.text))) ?? lines[0];
+  const named = lines.find((l) => l.role !== 'rule' && !ISSUE_OR_DATE.test(compact(l.p.text))) ?? lines[0];
   const details = lines.filter((l) => ISSUE_OR_DATE.test(compact(l.p.text))).map((l) => l.p.text);
   return {
     kind: 'masthead',
     title: named.p.text,
     titleStart: named.p.start,
     titleEnd: named.p.end,
-    detail: details.slice(0, 3).join(' '),
+    detail: details.slice(0, 4).join(' '),
     start: lines[0].p.start,
     end: lines[lines.length - 1].p.end,
     body: [],
