@@ -162,3 +162,41 @@ test('an 编者按 for the whole issue: the articles after it are articles, each
   ]);
   assert.equal(nodes[2].byline?.text, '（东河镇党委）');
 });
+
+test('a table of contents: its entries are teasers, the articles after it are articles', () => {
+  const nodes = outline([
+    '本期要目',
+    '某区召开一季度经济运行分析会',
+    '【新城街道】“小网格”撬动“大治理”',
+    '',
+    '某区召开一季度经济运行分析会',
+    '4月10日，区政府召开一季度经济运行分析会，通报主要经济指标完成情况，安排部署下一步工作。',
+    '【新城街道】“小网格”撬动“大治理”',
+    '新城街道将辖区划分为86个网格，推行“网格吹哨、部门报到”机制，今年以来化解矛盾纠纷312件。（新城街道办事处）',
+  ]);
+  assert.deepEqual(shape(nodes), [
+    'teaser:本期要目',
+    '  teaser:某区召开一季度经济运行分析会',
+    '  teaser:【新城街道】“小网格”撬动“大治理”',
+    'article:某区召开一季度经济运行分析会',
+    'article:【新城街道】“小网格”撬动“大治理”',
+  ]);
+});
+
+test('web news: a 来源/发布时间 line and a 文/图 byline under the headline, a rule between articles, a 新华社…电 lead', () => {
+  const nodes = outline([
+    '某县举行重点项目集中开工仪式',
+    '来源：某县融媒体中心  发布时间：2024-03-15',
+    '3月14日上午，某县举行重点项目集中开工仪式，此次集中开工项目共28个，总投资86.5亿元。',
+    '',
+    '某县开展安全生产宣传咨询活动',
+    '文/图 张敏',
+    '为进一步增强群众安全意识，县应急管理局在中心广场开展安全生产宣传咨询活动，现场发放宣传资料3000余份。',
+    '------------------------------------------------------------',
+    '某县召开春季植树造林动员会',
+    '新华社某县3月12日电（记者 王立）某县12日召开春季植树造林动员会，部署今年国土绿化工作。',
+  ]);
+  assert.deepEqual(shape(nodes), ['article:某县举行重点项目集中开工仪式', 'article:某县开展安全生产宣传咨询活动', 'article:某县召开春季植树造林动员会']);
+  assert.equal(nodes[1].byline?.text, '文/图 张敏');
+  assert.equal(nodes[2].byline?.text, '记者 王立');
+});

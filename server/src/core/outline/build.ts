@@ -6,7 +6,7 @@
  */
 import type { OutlineNode } from '../model';
 import type { RawTagger } from '../segmenter';
-import { type HeadGroup, groupAt, headlineEvidence, isHeadline, type Layout, MIN_BODY_AFTER, type Reading, STRONG } from './headlines';
+import { afterEvidence, type HeadGroup, groupAt, headlineEvidence, isHeadline, type Layout, MIN_BODY_AFTER, type Reading, STRONG } from './headlines';
 import { wordAcross } from './junction';
 import type { LineInfo } from './lines';
 import { addBody, extend, firstWords, makeNode, markerTitle } from './nodes';
@@ -59,6 +59,8 @@ export class OutlineBuilder {
       case 'section':
         this.openSection(l);
         return i + 1;
+      case 'contents':
+        return this.openContents(i);
       case 'marker':
         this.onMarker(l);
         return i + 1;
@@ -98,6 +100,24 @@ export class OutlineBuilder {
     const node = makeNode('section', l.head!, l.p);
     this.roots.push(node);
     this.section = { node };
+  }
+
+  /**
+   * A table of contents: its entries point to articles further on, so each is
+   * a teaser; it ends at a line that is not an entry, or at the first headline
+   * with its lead.
+   */
+  private openContents(i: number): number {
+    this.close(true);
+    const contents = makeNode('teaser', this.lines[i].head!, this.lines[i].p);
+    this.roots.push(contents);
+    let j = i + 1;
+    for (; j < this.to; j++) {
+      const entry = this.lines[j];
+      if (!isEntry(entry) || afterEvidence(this.lines[j + 1]) >= STRONG) break;
+      contents.children.push(makeNode('teaser', entry.head ?? firstWords(entry.p, bulletLength(entry)), entry.p));
+    }
+    return j;
   }
 
   private onMarker(l: LineInfo): void {
@@ -245,7 +265,7 @@ export class OutlineBuilder {
   private onBullet(l: LineInfo): void {
     const inSection = !!this.section && (this.section.holds ??= 'bullets') === 'bullets';
     if (!inSection && this.current && this.current.kind !== 'item' && !this.signedOff) return this.onBody(l);
-    const skip = l.head ? l.head.start - l.p.start : /^\S\s*/.exec(l.p.text)![0].length;
+    const skip = l.head ? l.head.start - l.p.start : bulletLength(l);
     const item = makeNode('item', firstWords(l.p, skip), l.p);
     this.close(!inSection);
     this.openCurrent(item, inSection ? this.section!.node.children : this.roots);
@@ -298,6 +318,17 @@ export class OutlineBuilder {
     this.subhead = undefined;
     this.signedOff = false;
   }
+}
+
+/** An entry of a table of contents: a headline-shaped line, or a short line with a bullet or a page number. */
+function isEntry(l: LineInfo): boolean {
+  if (l.role === 'short') return true;
+  return (l.role === 'bullet' || l.role === 'body') && l.p.text.length <= 60 && !/[。！？]/.test(l.p.text);
+}
+
+/** Length of the bullet (and the space after it) opening a bulleted line. */
+function bulletLength(l: LineInfo): number {
+  return l.bullet ? /^\S[ \t\u3000]*/.exec(l.p.text)![0].length : 0;
 }
 
 function headOrLine(l: LineInfo) {

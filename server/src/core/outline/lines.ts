@@ -1,7 +1,7 @@
 /**
  * The first pass of the outline: what each paragraph is, judged from the
  * line alone — a `#` headline, a headline with its body on the same line, a
- * section marker (简讯), a bullet item, a subtitle (——), an editor's note,
+ * section marker (简讯), a table of contents (本期导读), a bullet item, a subtitle (——), an editor's note,
  * a byline, a marker (上接第一版), a rule, a headline-shaped short line, or
  * body text — and how it opens (本报讯, a dateline).
  */
@@ -9,7 +9,7 @@ import type { Marker, TextSpan } from '../model';
 import type { Paragraph } from '../text';
 import { compact, continuesSentence, isHeadlineShaped } from './shape';
 
-export type LineRole = 'markdown' | 'inline' | 'section' | 'bullet' | 'subtitle' | 'note' | 'byline' | 'marker' | 'rule' | 'short' | 'body';
+export type LineRole = 'markdown' | 'inline' | 'section' | 'contents' | 'bullet' | 'subtitle' | 'note' | 'byline' | 'marker' | 'rule' | 'short' | 'body';
 
 /** How a paragraph opens when it opens like a news lead, strongest first. */
 export type LeadKind = 'news' | 'date' | 'relative' | 'purpose';
@@ -47,6 +47,8 @@ const SECTION_WORDS =
 const SECTION = new RegExp(
   `^(?:[■□◆◇●○★☆▲△▶►◎※]|[一二三四五六七八九十]+、)?[【〖\\[「『]?(${SECTION_WORDS})[】〗\\]」』]?[■□◆◇●○★☆▲△◀◄]?$`,
 );
+/** The heading of a table of contents: 本期导读, 【本期要目】. */
+const CONTENTS = /^[■□◆◇●★☆【〖[]?(本期导读|本期要目|本期目录|本期提要|内容提要|目录|导读|要目)[】〗\]]?$/;
 /** Any short word in black brackets on its own line: 【工作动态】. */
 const BRACKETED_SECTION = /^【([\u4e00-\u9fff]{2,8})】$/;
 
@@ -96,6 +98,8 @@ function classify(p: Paragraph, gap: number): LineInfo {
   if (marker) return { ...line, role: 'marker', marker };
   const dense = compact(p.text);
   if (RULE.test(p.text)) return { ...line, role: 'rule' };
+  const contents = CONTENTS.exec(dense);
+  if (contents) return { ...line, role: 'contents', head: sectionWord(p, contents[1]) };
   const section = SECTION.exec(dense) ?? BRACKETED_SECTION.exec(dense);
   if (section) return { ...line, role: 'section', head: sectionWord(p, section[1]) };
   if (isByline(p.text)) return { ...line, role: 'byline' };
