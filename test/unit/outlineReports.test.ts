@@ -200,3 +200,24 @@ test('web news: a 来源/发布时间 line and a 文/图 byline under the headli
   assert.equal(nodes[1].byline?.text, '文/图 张敏');
   assert.equal(nodes[2].byline?.text, '记者 王立');
 });
+
+test('a bare 【编者按】 label: the note is the paragraph after it, and the byline after that still heads the feature', () => {
+  const nodes = outline([
+    '小巷里的“跑腿书记”',
+    '',
+    '【编者按】',
+    '',
+    '基层干部是联系群众的“最后一米”。本报今起推出“身边的好干部”专栏，敬请关注。',
+    '',
+    '本报记者 林晓',
+    '',
+    long('早上七点，社区书记已经走在巷子里'),
+    '',
+    '把群众的事当自己的事',
+    '',
+    long('居民有事，第一个想到的就是他'),
+  ]);
+  assert.deepEqual(shape(nodes), ['article:小巷里的“跑腿书记”', '  subhead:把群众的事当自己的事']);
+  assert.match(nodes[0].editorNote!.text, /^基层干部/);
+  assert.equal(nodes[0].byline?.text, '本报记者 林晓');
+});

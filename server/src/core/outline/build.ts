@@ -4,18 +4,20 @@
  * article, a section, a bullet item, a subhead, or the body of the node
  * being read.
  */
-import type { OutlineNode } from '../model';
+import type { OutlineNode, TextSpan } from '../model';
 import type { RawTagger } from '../segmenter';
 import { afterEvidence, type HeadGroup, groupAt, headlineEvidence, isHeadline, type Layout, MIN_BODY_AFTER, type Reading, STRONG } from './headlines';
 import { wordAcross } from './junction';
 import type { LineInfo } from './lines';
 import { addBody, extend, firstWords, makeNode, markerTitle } from './nodes';
-import { continuesSentence, endsSentence, readsAsEvent } from './shape';
+import { compact, continuesSentence, endsSentence, readsAsEvent } from './shape';
 
 /** A short line numbered as a part of an article: 一、 （一） 1. 第一， */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[，,、])/;
 const MAX_SUBHEAD_LENGTH = 24;
 const MAX_TEASER_RUN = 4;
+/** A 编者按 line this short (【编者按】, 编者按：) is a label; the note is the paragraph after it. */
+const BARE_NOTE_LABEL = 7;
 
 interface Section {
   node: OutlineNode;
@@ -69,8 +71,7 @@ export class OutlineBuilder {
         return i + 1;
       case 'note':
       case 'subtitle':
-        this.onHeadPart(l);
-        return i + 1;
+        return this.onHeadPart(i);
       case 'markdown':
         return this.onMarkdown(i);
       case 'inline':
@@ -149,23 +150,40 @@ export class OutlineBuilder {
   /**
    * 编者按 or a —— subtitle: part of the article's head while its body has
    * not started. An 编者按 with no article open introduces the whole issue.
+   * The index of the next line.
    */
-  private onHeadPart(l: LineInfo): void {
+  private onHeadPart(i: number): number {
+    const l = this.lines[i];
     const node = this.current;
-    if (l.role === 'note' && (!node || this.signedOff)) return this.openIssueNote(l);
-    if (!node || node.kind !== 'article' || node.body.length > 0 || this.signedOff) return this.onBody(l);
-    const span = { start: l.p.start, end: l.p.end, text: l.p.text };
-    if (l.role === 'note') node.editorNote ??= span;
-    else node.subtitle ??= span;
-    extend(node, l.p.end);
+    const note = l.role === 'note' ? this.noteAt(i) : undefined;
+    if (note && (!node || this.signedOff)) return this.openIssueNote(i, note);
+    if (!node || node.kind !== 'article' || node.body.length > 0 || this.signedOff) {
+      this.onBody(l);
+      return i + 1;
+    }
+    if (note) node.editorNote ??= note;
+    else node.subtitle ??= { start: l.p.start, end: l.p.end, text: l.p.text };
+    extend(node, note?.end ?? l.p.end);
     this.feature = true;
+    return note && note.start !== l.p.start ? i + 2 : i + 1;
   }
 
-  private openIssueNote(l: LineInfo): void {
+  /** The editor's note a 编者按 line gives: the line itself, or the paragraph after a bare 【编者按】 label. */
+  private noteAt(i: number): TextSpan {
+    const { p } = this.lines[i];
+    const next = this.lines[i + 1];
+    const bare = compact(p.text).length <= BARE_NOTE_LABEL;
+    const q = bare && i + 1 < this.to && next.role === 'body' ? next.p : p;
+    return { start: q.start, end: q.end, text: q.text };
+  }
+
+  private openIssueNote(i: number, note: TextSpan): number {
+    const l = this.lines[i];
     this.close(true);
-    this.openCurrent(makeNode('fragment', firstWords(l.p), l.p), this.roots);
-    this.current!.editorNote = { start: l.p.start, end: l.p.end, text: l.p.text };
+    this.openCurrent(makeNode('fragment', firstWords(l.p), { start: l.p.start, end: note.end }), this.roots);
+    this.current!.editorNote = note;
     this.signedOff = true;
+    return note.start !== l.p.start ? i + 2 : i + 1;
   }
 
   private onMarkdown(i: number): number {

@@ -98,13 +98,13 @@ function classify(p: Paragraph, gap: number): LineInfo {
   if (marker) return { ...line, role: 'marker', marker };
   const dense = compact(p.text);
   if (RULE.test(p.text)) return { ...line, role: 'rule' };
+  if (NOTE.test(p.text)) return { ...line, role: 'note' };
   const contents = CONTENTS.exec(dense);
   if (contents) return { ...line, role: 'contents', head: sectionWord(p, contents[1]) };
   const section = SECTION.exec(dense) ?? BRACKETED_SECTION.exec(dense);
   if (section) return { ...line, role: 'section', head: sectionWord(p, section[1]) };
   if (isByline(p.text)) return { ...line, role: 'byline' };
   if (SUBTITLE.test(p.text)) return { ...line, role: 'subtitle' };
-  if (NOTE.test(p.text)) return { ...line, role: 'note' };
   return classifyText(line);
 }
 

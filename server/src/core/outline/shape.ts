@@ -16,7 +16,9 @@ const DANGLING_END = /[的和与及或并对在把将被从向于之而但“‘
 /** Openings that belong to a sentence, never to a headline. */
 const SENTENCE_OPENING = /^(?:[一二三四五六七八九十]是|据悉|据了解|据介绍|据统计|但是|而且|并且|因此|所以|此外|另外|其中|随后|接着|然后|同时[，,]|对此|为此|与此同时)/;
 const COMMAS = /[，,]/g;
-const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['（', '）'], ['(', ')'], ['《', '》'], ['【', '】'], ['「', '」'], ['『', '』']];
+/** Opening marks by their closing mark; `"` closes itself. */
+const OPENERS: Record<string, string> = { '”': '“', '’': '‘', '）': '（', ')': '(', '》': '《', '】': '【', '」': '「', '』': '『' };
+const MARKS = new Set([...Object.keys(OPENERS), ...Object.values(OPENERS), '"']);
 
 const MAX_HEADLINE_LENGTH = 50;
 const MIN_HEADLINE_HAN = 4;
@@ -28,10 +30,11 @@ export function compact(text: string): string {
 
 /** True when every quote and bracket the line opens it also closes. */
 export function balanced(text: string): boolean {
-  for (const [open, close] of PAIRS) {
-    if (text.split(open).length !== text.split(close).length) return false;
-  }
-  return (text.split('"').length - 1) % 2 === 0;
+  const count = new Map<string, number>();
+  for (const ch of text) if (MARKS.has(ch)) count.set(ch, (count.get(ch) ?? 0) + 1);
+  if (count.size === 0) return true;
+  for (const [close, open] of Object.entries(OPENERS)) if ((count.get(open) ?? 0) !== (count.get(close) ?? 0)) return false;
+  return (count.get('"') ?? 0) % 2 === 0;
 }
 
 /**
@@ -40,6 +43,7 @@ export function balanced(text: string): boolean {
  * balanced (a page break cuts a sentence anywhere, often inside quotes).
  */
 export function isHeadlineShaped(text: string): boolean {
+  if (text.length > 3 * MAX_HEADLINE_LENGTH) return false;
   const dense = compact(text);
   const length = [...dense].length;
   if (length > MAX_HEADLINE_LENGTH) return false;
