@@ -6,16 +6,12 @@
  */
 import type { OutlineNode, TextSpan } from '../model';
 import type { RawTagger } from '../segmenter';
-import { afterEvidence, type HeadGroup, groupAt, headlineEvidence, isHeadline, type Layout, MIN_BODY_AFTER, type Reading, STRONG } from './headlines';
-import { wordAcross } from './junction';
-import type { LineInfo } from './lines';
+import { type HeadGroup, groupAt, headlineEvidence, isHeadline, type Layout, type Reading, STRONG } from './headlines';
+import { bulletLength, type LineInfo } from './lines';
 import { addBody, extend, firstWords, makeNode, markerTitle } from './nodes';
-import { compact, continuesSentence, endsSentence, readsAsEvent } from './shape';
-
-/** A short line numbered as a part of an article: 一、 （一） 1. 第一， */
-const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[，,、])/;
-const MAX_SUBHEAD_LENGTH = 24;
-const MAX_TEASER_RUN = 4;
+import { compact, readsAsEvent } from './shape';
+import { isSubhead } from './subheads';
+import { contents, teaserRunEnd, teasers } from './teasers';
 /** A 编者按 line this short (【编者按】, 编者按：) is a label; the note is the paragraph after it. */
 const BARE_NOTE_LABEL = 7;
 
@@ -103,22 +99,11 @@ export class OutlineBuilder {
     this.section = { node };
   }
 
-  /**
-   * A table of contents: its entries point to articles further on, so each is
-   * a teaser; it ends at a line that is not an entry, or at the first headline
-   * with its lead.
-   */
   private openContents(i: number): number {
     this.close(true);
-    const contents = makeNode('teaser', this.lines[i].head!, this.lines[i].p);
-    this.roots.push(contents);
-    let j = i + 1;
-    for (; j < this.to; j++) {
-      const entry = this.lines[j];
-      if (!isEntry(entry) || afterEvidence(this.lines[j + 1]) >= STRONG) break;
-      contents.children.push(makeNode('teaser', entry.head ?? firstWords(entry.p, bulletLength(entry)), entry.p));
-    }
-    return j;
+    const { node, next } = contents(this.lines, i, this.to);
+    this.roots.push(node);
+    return next;
   }
 
   private onMarker(l: LineInfo): void {
@@ -197,8 +182,12 @@ export class OutlineBuilder {
   }
 
   private onShort(i: number): number {
-    const teaserEnd = this.teaserEnd(i);
-    if (teaserEnd !== undefined) return this.openTeasers(i, teaserEnd);
+    const teaserEnd = teaserRunEnd(this.lines, i, this.to);
+    if (teaserEnd !== undefined) {
+      this.close(true);
+      this.roots.push(...teasers(this.lines, i, teaserEnd));
+      return teaserEnd + 1;
+    }
     const group = groupAt(this.lines, i, this.to);
     const evidence = headlineEvidence(this.lines, group, this.from, this.to, this.layout, this.reading());
     if (evidence >= STRONG || this.headlineAboveHeadline(i, group, evidence)) return this.openArticle(group);
@@ -222,35 +211,6 @@ export class OutlineBuilder {
     const next = this.lines[i + 1];
     if (i + 1 >= this.to || next.role !== 'short' || next.gap > 1) return false;
     return headlineEvidence(this.lines, groupAt(this.lines, i + 1, this.to), this.from, this.to, this.layout) >= STRONG;
-  }
-
-  /** Short lines ending in a pointer to another page (… 详见二版): the index of the pointer. */
-  private teaserEnd(i: number): number | undefined {
-    let j = i;
-    while (j < this.to && j - i < MAX_TEASER_RUN && this.lines[j].role === 'short') {
-      if (this.lines[j].trailingMarker?.kind === 'see') return j;
-      j++;
-    }
-    return j < this.to && this.lines[j].marker?.kind === 'see' ? j : undefined;
-  }
-
-  /** One teaser per line; the pointer goes with the last. */
-  private openTeasers(i: number, end: number): number {
-    this.close(true);
-    let last: OutlineNode | undefined;
-    for (let j = i; j <= end; j++) {
-      const l = this.lines[j];
-      if (l.role === 'short') {
-        last = makeNode('teaser', l.head!, l.p);
-        this.roots.push(last);
-      }
-      const marker = l.marker ?? l.trailingMarker;
-      if (marker && last) {
-        last.markers.push(marker);
-        extend(last, l.p.end);
-      }
-    }
-    return end + 1;
   }
 
   /** Opens an article headed by `group`; the index of the line after the group. */
@@ -280,8 +240,10 @@ export class OutlineBuilder {
     return !node.kicker && !node.subtitle;
   }
 
+  /** A bullet item: in a section of bullets, or after another item; inside an article, a line of its body. */
   private onBullet(l: LineInfo): void {
-    const inSection = !!this.section && (this.section.holds ??= 'bullets') === 'bullets';
+    if (this.section) this.section.holds ??= 'bullets';
+    const inSection = this.section?.holds === 'bullets';
     if (!inSection && this.current && this.current.kind !== 'item' && !this.signedOff) return this.onBody(l);
     const skip = l.head ? l.head.start - l.p.start : bulletLength(l);
     const item = makeNode('item', firstWords(l.p, skip), l.p);
@@ -291,25 +253,11 @@ export class OutlineBuilder {
     if (l.signoff) this.signedOff = true;
   }
 
-  /**
-   * A short line inside an article is a subhead where a reader sees one: in a
-   * feature or a continuation, in news whose articles all open with a lead, or
-   * numbered (一、…) — between a finished paragraph (or the feature's head) and
-   * a paragraph that starts afresh, no word running across the break.
-   */
   private acceptsSubhead(i: number): boolean {
     const node = this.current;
-    const l = this.lines[i];
-    if (!node || node.kind === 'item' || this.signedOff || [...l.head!.text].length > MAX_SUBHEAD_LENGTH) return false;
-    const numbered = NUMBERED.test(l.head!.text);
-    if (numbered ? NUMBERED.test(node.title) : !this.feature && !this.layout.leadDriven) return false;
-    const next = this.lines[i + 1];
-    if (i + 1 >= this.to || next.role !== 'body' || next.p.text.length < MIN_BODY_AFTER || continuesSentence(next.p.text)) return false;
-    if (wordAcross(this.tagger, l.p.text, next.p.text)) return false;
-    const prev = this.lines[i - 1];
-    if (prev.marker?.kind === 'from') return true;
-    if (node.body.length === 0) return this.feature && this.subhead === undefined;
-    return prev.role === 'body' && endsSentence(prev.p.text);
+    if (!node || this.signedOff) return false;
+    const { feature, subhead, tagger } = this;
+    return isSubhead(this.lines, i, this.to, { node, feature, leadDriven: this.layout.leadDriven, hasSubhead: !!subhead, tagger });
   }
 
   private openSubhead(l: LineInfo): void {
@@ -336,17 +284,6 @@ export class OutlineBuilder {
     this.subhead = undefined;
     this.signedOff = false;
   }
-}
-
-/** An entry of a table of contents: a headline-shaped line, or a short line with a bullet or a page number. */
-function isEntry(l: LineInfo): boolean {
-  if (l.role === 'short') return true;
-  return (l.role === 'bullet' || l.role === 'body') && l.p.text.length <= 60 && !/[。！？]/.test(l.p.text);
-}
-
-/** Length of the bullet (and the space after it) opening a bulleted line. */
-function bulletLength(l: LineInfo): number {
-  return l.bullet ? /^\S[ \t\u3000]*/.exec(l.p.text)![0].length : 0;
 }
 
 function headOrLine(l: LineInfo) {

@@ -101,7 +101,7 @@ export type Reading = 'none' | 'head' | 'body';
  * counts for a headline; a paragraph cut mid-sentence counts against (a page
  * break). A byline or 编者按 under a headline is the article's head, not its end.
  */
-export function beforeEvidence(lines: LineInfo[], first: number, from: number, layout: Layout, reading: Reading = 'body'): number {
+function beforeEvidence(lines: LineInfo[], first: number, from: number, layout: Layout, reading: Reading = 'body'): number {
   const prev = first > from ? lines[first - 1] : undefined;
   const gap = lines[first].gap >= layout.bigGap ? 2 : 0;
   if (!prev || reading === 'none') return 2;
@@ -112,7 +112,7 @@ export function beforeEvidence(lines: LineInfo[], first: number, from: number, l
 }
 
 /** A line after which an article is over. */
-export function endsArticle(l: LineInfo): boolean {
+function endsArticle(l: LineInfo): boolean {
   if (l.role === 'rule' || l.role === 'section' || l.signoff) return true;
   if (l.role === 'byline') return true;
   const marker = l.marker ?? l.trailingMarker;

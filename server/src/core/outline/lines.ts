@@ -168,6 +168,11 @@ function sectionWord(p: Paragraph, word: string): TextSpan {
   return at >= 0 ? sub(p, at, at + word.length) : sub(p, 0, p.text.length);
 }
 
+/** Length of the bullet (and the space after it) opening a bulleted line. */
+export function bulletLength(l: LineInfo): number {
+  return l.bullet ? BULLET.exec(l.p.text)![0].length : 0;
+}
+
 /** The part of a paragraph from `start` to `end` (indices into its text), trimmed. */
 export function sub(p: Paragraph, start: number, end: number): TextSpan {
   const text = p.text.slice(start, end);

@@ -29,7 +29,7 @@ export function compact(text: string): string {
 }
 
 /** True when every quote and bracket the line opens it also closes. */
-export function balanced(text: string): boolean {
+function balanced(text: string): boolean {
   const count = new Map<string, number>();
   for (const ch of text) if (MARKS.has(ch)) count.set(ch, (count.get(ch) ?? 0) + 1);
   if (count.size === 0) return true;
