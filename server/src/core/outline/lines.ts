@@ -6,7 +6,7 @@
  * body text — and how it opens (本报讯, a dateline).
  */
 import type { Marker, TextSpan } from '../model';
-import type { Paragraph } from '../text';
+import { type Paragraph, trimSpan } from '../text';
 import { compact, continuesSentence, isHeadlineShaped } from './shape';
 
 export type LineRole = 'markdown' | 'inline' | 'section' | 'contents' | 'bullet' | 'subtitle' | 'note' | 'byline' | 'marker' | 'rule' | 'short' | 'body';
@@ -175,8 +175,6 @@ export function bulletLength(l: LineInfo): number {
 
 /** The part of a paragraph from `start` to `end` (indices into its text), trimmed. */
 export function sub(p: Paragraph, start: number, end: number): TextSpan {
-  const text = p.text.slice(start, end);
-  const lead = text.length - text.trimStart().length;
-  const trimmed = text.trim();
-  return { start: p.start + start + lead, end: p.start + start + lead + trimmed.length, text: trimmed };
+  const span = trimSpan(p.text, start, end);
+  return { start: p.start + span.start, end: p.start + span.end, text: p.text.slice(span.start, span.end) };
 }
