@@ -11,7 +11,8 @@ import type { Paragraph, Span } from './text';
  * - `item`: a bullet item of a 简讯 section (no headline of its own);
  * - `fragment`: text whose headline is not in this file (a page-break
  *   continuation such as （上接第一版①）, or text before the first headline);
- * - `teaser`: a headline pointing to another page (… 详见二版);
+ * - `teaser`: a headline pointing to text elsewhere (… 详见二版), or a table
+ *   of contents (本期导读) holding one teaser per entry;
  * - `closing`: the closing block (本期送, 发, 责任编辑).
  */
 export type OutlineKind = 'masthead' | 'section' | 'article' | 'subhead' | 'item' | 'fragment' | 'teaser' | 'closing';
