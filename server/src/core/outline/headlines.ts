@@ -5,8 +5,8 @@
  * byline, an author unit, a rule, a big gap — or a sentence cut short), and
  * by the layout the rest of the issue shows.
  */
-import type { LineInfo } from './lines';
 import { countHan } from '../text';
+import type { LineInfo } from './lines';
 import { continuesSentence, endsSentence, isParallel, readsAsEvent } from './shape';
 
 /** A headline with the lines printed with it: kicker (引题) above, subtitle (副题) below. */
@@ -113,8 +113,7 @@ function beforeEvidence(lines: LineInfo[], first: number, from: number, layout: 
 
 /** A line after which an article is over. */
 function endsArticle(l: LineInfo): boolean {
-  if (l.role === 'rule' || l.role === 'section' || l.signoff) return true;
-  if (l.role === 'byline') return true;
+  if (l.role === 'rule' || l.role === 'section' || l.role === 'byline' || l.signoff) return true;
   const marker = l.marker ?? l.trailingMarker;
   return marker?.kind === 'to' || marker?.kind === 'see';
 }
