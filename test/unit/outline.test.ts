@@ -5,26 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { walk } from '../../server/src/core/analysis';
-import type { OutlineNode } from '../../server/src/core/model';
-import { buildOutline } from '../../server/src/core/outline';
-import { splitParagraphs } from '../../server/src/core/text';
-import { tagger } from '../support/tagger';
-
-function outline(text: string): OutlineNode[] {
-  const nodes = buildOutline(splitParagraphs(text), tagger);
-  for (const n of walk(nodes)) {
-    assert.equal(text.slice(n.titleStart, n.titleEnd), n.title, `title of ${n.kind} at its offsets`);
-    assert.ok(n.start <= n.titleStart && n.titleEnd <= n.end, `title of ${n.title} inside its node`);
-    for (const c of n.children) assert.ok(n.start <= c.start && c.end <= n.end, `${c.title} inside ${n.title}`);
-  }
-  return nodes;
-}
-
-/** kind:title of every node, depth first, children indented. */
-function shape(nodes: OutlineNode[], depth = 0): string[] {
-  return nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.kind}:${n.title}`, ...shape(n.children, depth + 1)]);
-}
+import { outlineOf as outline, shape } from '../support/outline';
 
 const para = (topic: string) =>
   `${topic}，各有关单位要进一步提高思想认识，细化工作措施，压实工作责任，确保各项任务按时保质完成，切实把好事办实、把实事办好。`;

@@ -6,16 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { OutlineNode } from '../../server/src/core/model';
-import { buildOutline } from '../../server/src/core/outline';
-import { splitParagraphs } from '../../server/src/core/text';
-import { tagger } from '../support/tagger';
+import { outlineOf, shape } from '../support/outline';
 
-function shape(nodes: OutlineNode[], depth = 0): string[] {
-  return nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.kind}:${n.title}`, ...shape(n.children, depth + 1)]);
-}
-
-const outline = (lines: string[]) => buildOutline(splitParagraphs(lines.join('\n')), tagger);
+const outline = (lines: string[]) => outlineOf(lines.join('\n'));
 const long = (s: string) => `${s}，各单位要坚持问题导向，细化工作措施，压实各方责任，确保各项工作落地见效，切实提升群众的获得感和满意度。`;
 
 test('a 工作简报 masthead: name, issue, and the publisher with the date on one line', () => {
