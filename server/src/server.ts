@@ -18,6 +18,8 @@ import { langOf, type Lang } from './core/messages';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/folding';
+import { headlineSymbols } from './features/headlineSymbols';
 import { hover } from './features/hover';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import { BULLETIN_STATUS, type BulletinStatusParams } from './protocol';
@@ -42,6 +44,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: '公报 Bulletin' },
+      foldingRangeProvider: true,
+      workspaceSymbolProvider: true,
       hoverProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -119,6 +123,15 @@ connection.onDocumentSymbol((params) => {
   const found = modelOf(params.textDocument.uri);
   return found ? documentSymbols(found.doc, found.model) : [];
 });
+
+connection.onFoldingRanges((params) => {
+  const found = modelOf(params.textDocument.uri);
+  return found ? foldingRanges(found.doc, found.model) : [];
+});
+
+connection.onWorkspaceSymbol((params, token) =>
+  headlineSymbols(params.query, { models: workspace.corpus.entries(), lookup: (u) => workspace.lookup(u), displayName, isCancelled: () => token.isCancellationRequested }),
+);
 
 connection.onHover((params) => {
   const found = modelOf(params.textDocument.uri);

@@ -17,7 +17,7 @@ export function analyzeBulletin(text: string, tagger: RawTagger): BulletinModel 
     return { text, isBulletin: false, notBulletinReason: check.reason, paragraphs: [], outline: [], entities: [] };
   }
   const paragraphs = splitParagraphs(text);
-  const outline = buildOutline(paragraphs);
+  const outline = buildOutline(paragraphs, tagger);
   const entities = findEntities(text, tagWithOffsets(tagger, text));
   return { text, isBulletin: true, paragraphs, outline, entities };
 }
@@ -27,20 +27,23 @@ export function analyzeBulletin(text: string, tagger: RawTagger): BulletinModel 
  * the same line as its body split off, so the body alone is compared.
  */
 export function contentBlocks(model: BulletinModel): Block[] {
-  const titleEnds = new Map<number, number>();
-  for (const n of walk(model.outline)) titleEnds.set(n.titleStart, n.titleEnd);
-  return model.paragraphs.flatMap((p) => splitOffTitle(model.text, p, titleEnds));
+  const titles = [...walk(model.outline)].filter((n) => HEADLINE_KINDS.has(n.kind)).sort((a, b) => a.titleStart - b.titleStart);
+  let next = 0;
+  return model.paragraphs.flatMap((p) => {
+    while (next < titles.length && titles[next].titleStart < p.start) next++;
+    const title = titles[next];
+    return title && title.titleStart < p.end ? splitOffTitle(model.text, p, title.titleEnd) : [{ start: p.start, end: p.end, text: p.text }];
+  });
 }
 
-function splitOffTitle(text: string, p: Paragraph, titleEnds: Map<number, number>): Block[] {
-  for (const [start, end] of titleEnds) {
-    if (start < p.start || start >= p.end) continue;
-    if (end >= p.end) return [];
-    const body = text.slice(end, p.end);
-    const lead = body.length - body.trimStart().length;
-    return [{ start: end + lead, end: p.end, text: text.slice(end + lead, p.end) }];
-  }
-  return [{ start: p.start, end: p.end, text: p.text }];
+/** Nodes whose title is a headline printed in the text; other nodes are named by their first words, which are body. */
+const HEADLINE_KINDS = new Set<OutlineNode['kind']>(['masthead', 'section', 'article', 'subhead', 'teaser', 'closing']);
+
+function splitOffTitle(text: string, p: Paragraph, titleEnd: number): Block[] {
+  if (titleEnd >= p.end) return [];
+  const body = text.slice(titleEnd, p.end);
+  const lead = body.length - body.trimStart().length;
+  return [{ start: titleEnd + lead, end: p.end, text: text.slice(titleEnd + lead, p.end) }];
 }
 
 /** Every node of an outline, depth first. */

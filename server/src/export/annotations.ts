@@ -6,9 +6,13 @@ import type { Corpus } from '../core/corpus';
 import type { Lang } from '../core/messages';
 import type { Entity, Finding, OutlineNode } from '../core/model';
 
+/** The kinds the spec names. */
+export type ExportedKind = 'masthead' | 'section' | 'article' | 'subhead';
+const EXPORTED_KINDS = new Set<string>(['masthead', 'section', 'article', 'subhead'] satisfies ExportedKind[]);
+
 export interface ExportedArticle {
   title: string;
-  kind: OutlineNode['kind'];
+  kind: ExportedKind;
   start: number;
   end: number;
   titleStart: number;
@@ -51,21 +55,33 @@ export function exportFile(corpus: Corpus, path: string, lang: Lang): ExportedFi
   return {
     path,
     isBulletin: model.isBulletin,
-    articles: model.outline.map(exportArticle),
+    articles: exportArticles(model.outline),
     entities: model.entities.map(exportEntity),
     diagnostics: corpus.findings(path, lang).map(exportDiagnostic),
   };
 }
 
+/**
+ * The outline in the spec's kinds. The editor's outline also shows nodes that
+ * have no headline of their own — bullet items of a 简讯 section, text
+ * continued from another page, teasers for other pages, the closing block —
+ * but a reader listing the issue's articles would not list them, so they are
+ * left out here; the subheads a continuation holds are a reader's headings
+ * all the same, and take its place.
+ */
+function exportArticles(nodes: OutlineNode[]): ExportedArticle[] {
+  return nodes.flatMap((n) => (EXPORTED_KINDS.has(n.kind) ? [exportArticle(n)] : exportArticles(n.children)));
+}
+
 function exportArticle(n: OutlineNode): ExportedArticle {
   return {
     title: n.title,
-    kind: n.kind,
+    kind: n.kind as ExportedKind,
     start: n.start,
     end: n.end,
     titleStart: n.titleStart,
     titleEnd: n.titleEnd,
-    children: n.children.map(exportArticle),
+    children: exportArticles(n.children),
   };
 }
 

@@ -1,4 +1,9 @@
-/** The outline as document symbols: masthead, sections → articles → subheads. */
+/**
+ * The outline as document symbols (Outline view, breadcrumbs, Go to Symbol
+ * in Editor): masthead, sections → articles → subheads, with the nodes
+ * without a headline of their own (bullet items, continuations, teasers, the
+ * closing block) named by their first words or marker.
+ */
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BulletinModel, OutlineNode } from '../core/model';
@@ -9,6 +14,10 @@ const KINDS: Record<OutlineNode['kind'], SymbolKind> = {
   section: SymbolKind.Namespace,
   article: SymbolKind.Class,
   subhead: SymbolKind.Method,
+  item: SymbolKind.Field,
+  fragment: SymbolKind.Object,
+  teaser: SymbolKind.Event,
+  closing: SymbolKind.Package,
 };
 
 export function documentSymbols(doc: TextDocument, model: BulletinModel): DocumentSymbol[] {
@@ -17,6 +26,7 @@ export function documentSymbols(doc: TextDocument, model: BulletinModel): Docume
 
 function toSymbol(doc: TextDocument, n: OutlineNode): DocumentSymbol {
   return {
+    // VS Code rejects a symbol with an empty name.
     name: n.title || '…',
     detail: n.detail ?? '',
     kind: KINDS[n.kind],

@@ -1,0 +1,132 @@
+/**
+ * Which headline-shaped lines are headlines, judged as a reader judges: by
+ * what follows (a lead: 本报讯, a dateline, a subtitle, a byline, 编者按 —
+ * or a page-break fragment), by what precedes (the end of an article: a
+ * byline, an author unit, a rule, a big gap — or a sentence cut short), and
+ * by the layout the rest of the issue shows.
+ */
+import { countHan } from '../text';
+import type { LineInfo } from './lines';
+import { continuesSentence, endsSentence, isParallel, readsAsEvent } from './shape';
+
+/** A headline with the lines printed with it: kicker (引题) above, subtitle (副题) below. */
+export interface HeadGroup {
+  kicker?: number;
+  main: number;
+  subtitle?: number;
+  /** Index of the group's last line. */
+  last: number;
+}
+
+/** How strongly the lines around a group say "a new article starts here". */
+export const STRONG = 3;
+const WEAK = 1;
+export const MIN_BODY_AFTER = 40;
+/** Articles opening with a lead that make an issue one whose articles all do. */
+const LEAD_DRIVEN = 3;
+
+/** What the issue as a whole shows, computed once before the outline is built. */
+export interface Layout {
+  /** Blank lines that mean a break (a page or an article ending), not just a paragraph. */
+  bigGap: number;
+  /**
+   * Articles here open with a lead (本报讯, a dateline): a short line with
+   * none after it is a subhead or a line cut by a page break, not a headline.
+   */
+  leadDriven: boolean;
+  /** The `#` level of article headlines, when the issue marks them. */
+  markdownLevel?: number;
+}
+
+/** Reads the layout of the lines between the masthead and the closing block. */
+export function readLayout(lines: LineInfo[], from: number, to: number): Layout {
+  const gaps = lines.slice(from + 1, to).map((l) => l.gap).sort((a, b) => a - b);
+  const typical = gaps.length ? gaps[gaps.length >> 1] : 1;
+  let strong = 0;
+  let markdownLevel: number | undefined;
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (l.role === 'markdown') markdownLevel = Math.min(markdownLevel ?? 6, l.level!);
+    if (l.role !== 'short' || lines[i - 1]?.role === 'short') continue;
+    if (afterEvidence(lines[groupAt(lines, i, to).last + 1]) >= STRONG) strong++;
+  }
+  return { bigGap: 2 * typical + 1, leadDriven: strong >= LEAD_DRIVEN, markdownLevel };
+}
+
+/**
+ * The headline group starting at line `i`: up to three headline-shaped lines
+ * in a row (or `#` lines of one level), with a —— subtitle. Of two lines, the
+ * first is a kicker when it reads as a slogan (parallel phrases, or much
+ * shorter than an event line below it); two event lines are two headlines.
+ */
+export function groupAt(lines: LineInfo[], i: number, to: number): HeadGroup {
+  const a = lines[i];
+  const b = i + 1 < to ? lines[i + 1] : undefined;
+  if (!b || b.gap > 1) return { main: i, last: i };
+  if (b.role === 'subtitle') return { main: i, subtitle: i + 1, last: i + 1 };
+  if (!sameKind(a, b)) return { main: i, last: i };
+  const top = a.head!.text;
+  const below = b.head!.text;
+  const c = i + 2 < to ? lines[i + 2] : undefined;
+  const subtitleBelow = c && c.gap <= 1 && c.role === 'subtitle' ? i + 2 : undefined;
+  if (!readsAsEvent(top) && (isParallel(top) || countHan(top) * 10 < countHan(below) * 7)) {
+    return { kicker: i, main: i + 1, subtitle: subtitleBelow, last: subtitleBelow ?? i + 1 };
+  }
+  if (readsAsEvent(top) && readsAsEvent(below)) return { main: i, last: i };
+  return { main: i, subtitle: i + 1, last: i + 1 };
+}
+
+function sameKind(a: LineInfo, b: LineInfo): boolean {
+  if (a.role === 'markdown') return b.role === 'markdown' && b.level === a.level;
+  return a.role === 'short' && b.role === 'short' && !a.bullet && !b.bullet;
+}
+
+/** What the line after a headline group says: a lead is strong, a long paragraph weak, a cut sentence against. */
+export function afterEvidence(next: LineInfo | undefined): number {
+  if (!next) return 0;
+  if (next.role === 'subtitle' || next.role === 'note' || next.role === 'byline') return STRONG;
+  if (next.lead === 'news' || next.lead === 'date') return STRONG;
+  if (next.lead) return 2;
+  if (next.role !== 'body') return 0;
+  if (continuesSentence(next.p.text)) return -STRONG;
+  return next.p.text.length >= MIN_BODY_AFTER ? WEAK : 0;
+}
+
+/** What the reader is in when a headline-shaped line comes: nothing open, an article's head (headline, byline, 编者按), or its body. */
+export type Reading = 'none' | 'head' | 'body';
+
+/**
+ * What the line before a headline group says: nothing open, or the end of an
+ * article (a byline, an author unit, a rule, a 下转 marker), or a big gap
+ * counts for a headline; a paragraph cut mid-sentence counts against (a page
+ * break). A byline or 编者按 under a headline is the article's head, not its end.
+ */
+function beforeEvidence(lines: LineInfo[], first: number, from: number, layout: Layout, reading: Reading = 'body'): number {
+  const prev = first > from ? lines[first - 1] : undefined;
+  const gap = lines[first].gap >= layout.bigGap ? 2 : 0;
+  if (!prev || reading === 'none') return 2;
+  if (reading === 'head') return gap;
+  if (endsArticle(prev)) return 2;
+  if (prev.role === 'body' && !endsSentence(prev.p.text)) return gap - 2;
+  return gap;
+}
+
+/** A line after which an article is over. */
+function endsArticle(l: LineInfo): boolean {
+  if (l.role === 'rule' || l.role === 'section' || l.role === 'byline' || l.signoff) return true;
+  const marker = l.marker ?? l.trailingMarker;
+  return marker?.kind === 'to' || marker?.kind === 'see';
+}
+
+/** The evidence for a headline group, before and after. */
+export function headlineEvidence(lines: LineInfo[], group: HeadGroup, from: number, to: number, layout: Layout, reading: Reading = 'body'): number {
+  const first = group.kicker ?? group.main;
+  const next = group.last + 1 < to ? lines[group.last + 1] : undefined;
+  return beforeEvidence(lines, first, from, layout, reading) + afterEvidence(next);
+}
+
+/** Enough evidence for an article here, given the layout and whether we are inside a feature. */
+export function isHeadline(evidence: number, layout: Layout, inFeature: boolean): boolean {
+  if (evidence >= STRONG) return true;
+  return evidence >= WEAK && !layout.leadDriven && !inFeature;
+}
