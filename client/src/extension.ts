@@ -29,12 +29,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     client.onNotification(BULLETIN_STATUS, (status: BulletinStatusParams) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === status.uri);
-      if (!doc || !status.isBulletin || doc.languageId !== 'plaintext' || switched.has(status.uri)) return;
+      if (!doc || switched.has(status.uri)) return;
+      if (status.reason === 'mojibake') return offerReopen(doc, switched);
+      if (!status.isBulletin || doc.languageId !== 'plaintext') return;
       switched.add(status.uri);
       void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     }),
   );
   await client.start();
+}
+
+/** A garbled (GBK/GB18030) file: say so once and offer VS Code's own Reopen with Encoding. */
+function offerReopen(doc: vscode.TextDocument, asked: Set<string>): void {
+  asked.add(doc.uri.toString());
+  const reopen = vscode.l10n.t('Reopen with Encoding');
+  const message = vscode.l10n.t('{0} does not look like UTF-8 (probably GBK/GB18030). Reopen it with the right encoding to analyse it.', doc.fileName);
+  void vscode.window.showWarningMessage(message, reopen).then(async (choice) => {
+    if (choice !== reopen) return;
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.editor.changeEncoding');
+  });
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -14,6 +14,7 @@ import {
   CodeActionKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DUPLICATE_CODE } from './core/corpus';
 import { langOf, type Lang } from './core/messages';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
@@ -107,9 +108,9 @@ function publishAll(): void {
 }
 
 async function publish(doc: TextDocument): Promise<void> {
-  const model = workspace.update(doc);
+  workspace.update(doc);
   const enabled = (await settings.get(doc.uri)).duplicates.enabled;
-  const findings = model.isBulletin && enabled ? workspace.corpus.findings(doc.uri, lang) : [];
+  const findings = workspace.corpus.findings(doc.uri, lang).filter((f) => enabled || f.code !== DUPLICATE_CODE);
   connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(doc, findings, (u) => workspace.lookup(u)) });
 }
 

@@ -5,6 +5,7 @@
  */
 import { analyzeBulletin, contentBlocks } from './analysis';
 import { DEFAULT_DUPLICATE_OPTIONS, type Duplicate, DuplicateIndex, type DuplicateOptions } from './duplicates';
+import { encodingFindings } from './encoding';
 import { duplicateMessage, type Lang, originalLabel, placeText } from './messages';
 import type { BulletinModel, Finding } from './model';
 import type { RawTagger } from './segmenter';
@@ -64,7 +65,9 @@ export class Corpus {
 
   /** The repeated paragraphs of a document, as findings with a message and the earlier copy. */
   findings(doc: string, lang: Lang = 'zh'): Finding[] {
-    return this.index.duplicatesOf(doc).map((d) => this.duplicateFinding(doc, d, lang));
+    const model = this.models.get(doc);
+    const encoding = model ? encodingFindings(model, lang) : [];
+    return [...encoding, ...this.index.duplicatesOf(doc).map((d) => this.duplicateFinding(doc, d, lang))];
   }
 
   private duplicateFinding(doc: string, d: Duplicate, lang: Lang): Finding {

@@ -21,19 +21,19 @@ export function checkBulletin(text: string): BulletinCheck {
   const sample = text.slice(0, SAMPLE_LENGTH);
   const visible = sample.replace(/[\s\u3000]/g, '');
   if (visible.length === 0) return { isBulletin: false, reason: 'empty' };
-  if (looksBinary(visible)) return { isBulletin: false, reason: 'binary' };
+  if (visible.includes('\u0000')) return { isBulletin: false, reason: 'binary' };
   if (looksMojibake(visible)) return { isBulletin: false, reason: 'mojibake' };
+  if (looksBinary(visible)) return { isBulletin: false, reason: 'binary' };
   const han = countHan(visible);
   if (han < MIN_HAN || han / [...visible].length < MIN_HAN_RATIO) return { isBulletin: false, reason: 'not-chinese' };
   return { isBulletin: true };
 }
 
-/** NUL or many other control characters: not text. */
+/** Many control characters: not text. */
 function looksBinary(visible: string): boolean {
   let controls = 0;
   for (let i = 0; i < visible.length; i++) {
     const c = visible.charCodeAt(i);
-    if (c === 0) return true;
     if (c < 32 || (c >= 0x7f && c < 0xa0)) controls++;
   }
   return controls / visible.length > 0.05;
@@ -50,7 +50,7 @@ function looksMojibake(visible: string): boolean {
   for (let i = 0; i < visible.length; i++) {
     const c = visible.charCodeAt(i);
     if (c === 0xfffd) replacement++;
-    else if (c >= 0xa0 && c <= 0xff) latin1++;
+    else if (c >= 0x80 && c <= 0xff) latin1++;
   }
   const han = countHan(visible);
   return (replacement + latin1) / visible.length > 0.2 && han < (replacement + latin1);
