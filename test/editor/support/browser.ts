@@ -1,0 +1,79 @@
+/**
+ * Debian's Chromium driven by playwright-core from the editor cache (not a
+ * project dependency, so its types are not here either: the few calls the
+ * tests make are typed below).
+ */
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { editorEnv } from '../../../scripts/editor-env.mjs';
+
+export interface Locator {
+  first(): Locator;
+  nth(index: number): Locator;
+  filter(options: { hasText?: string | RegExp }): Locator;
+  locator(selector: string, options?: { hasText?: string | RegExp }): Locator;
+  waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
+  click(options?: { timeout?: number; button?: 'left' | 'right' }): Promise<void>;
+  dblclick(options?: { timeout?: number }): Promise<void>;
+  hover(options?: { timeout?: number; position?: { x: number; y: number } }): Promise<void>;
+  count(): Promise<number>;
+  innerText(options?: { timeout?: number }): Promise<string>;
+  allInnerTexts(): Promise<string[]>;
+  textContent(options?: { timeout?: number }): Promise<string | null>;
+  getAttribute(name: string): Promise<string | null>;
+  isVisible(): Promise<boolean>;
+  scrollIntoViewIfNeeded(options?: { timeout?: number }): Promise<void>;
+}
+
+export interface Page {
+  goto(url: string, options?: { timeout?: number }): Promise<unknown>;
+  locator(selector: string, options?: { hasText?: string | RegExp }): Locator;
+  keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
+  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void> };
+  screenshot(options: { path: string; fullPage?: boolean }): Promise<Buffer>;
+  exposeFunction(name: string, fn: (...args: never[]) => unknown): Promise<void>;
+  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void;
+  on(event: 'pageerror', listener: (error: Error) => void): void;
+  waitForFunction<T>(fn: (arg: T) => unknown, arg: T, options?: { timeout?: number; polling?: number }): Promise<unknown>;
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+}
+
+interface Browser {
+  newPage(options: { viewport: { width: number; height: number }; locale?: string; deviceScaleFactor?: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+interface Chromium {
+  launch(options: { executablePath: string; args: string[]; headless?: boolean; timeout?: number }): Promise<Browser>;
+}
+
+export class TestBrowser {
+  private constructor(private readonly browser: Browser, readonly page: Page) {}
+
+  /**
+   * Chromium without the background traffic a closed network turns into
+   * noise; playwright gives each launch a fresh temporary profile.
+   */
+  static async launch(locale: string): Promise<TestBrowser> {
+    const env = editorEnv();
+    const { chromium } = createRequire(path.join(env.codeServerDir, 'package.json'))('playwright-core') as { chromium: Chromium };
+    const browser = await chromium.launch({
+      executablePath: env.chromium,
+      timeout: 60_000,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale });
+    return new TestBrowser(browser, page);
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+  }
+}
