@@ -2,9 +2,9 @@
  * Runs the extension-host mocha suite (test/editor/suite) in desktop VS Code
  * through @vscode/test-electron, when a desktop VS Code can be had: the one
  * named by $VSCODE_EXECUTABLE, or one test-electron downloads (or has cached
- * in .vscode-test/). It also needs a display. Where neither can be had, it
- * prints "SKIPPED: <reason>" and exits 0 — the same suite then runs in
- * code-server's extension host (runCodeServer.ts), which is what proves it.
+ * in .vscode-test/). It also needs a display. Where either is missing it
+ * prints "SKIPPED: <reason>" and exits 0; the same suite runs in
+ * code-server's extension host either way (runCodeServer.ts).
  */
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   const found = await desktopVSCode();
   if ('skip' in found) {
     console.log(`SKIPPED: editor suite in desktop VS Code (@vscode/test-electron): ${found.skip}.`);
-    console.log('         The same suite runs in code-server\'s extension host next.');
+    console.log('         The same suite runs in code-server\'s extension host: npm run test:editor:code-server.');
     return 0;
   }
   const suite = await bundleSuite();

@@ -49,7 +49,3 @@ export async function openBulletin(name: string): Promise<vscode.TextDocument> {
 export function isChinese(): boolean {
   return vscode.env.language.toLowerCase().startsWith('zh');
 }
-
-export function countOf(text: string, part: string): number {
-  return text.split(part).length - 1;
-}

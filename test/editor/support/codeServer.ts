@@ -56,6 +56,7 @@ export class CodeServer {
     const env = editorEnv();
     const missing = missingParts(env);
     if (missing.length) throw new Error(`the editor environment is not installed (run: node scripts/editor-env.mjs):\n  ${missing.join('\n  ')}`);
+    for (const vsix of options.vsix) if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run npm run package first`);
     const home = mkdtempSync(path.join(os.tmpdir(), `bulletin-editor-${options.name}-`));
     const userDataDir = path.join(home, 'user-data');
     const extensionsDir = path.join(home, 'extensions');
