@@ -86,9 +86,14 @@ step('the Outline view lists the articles of the seed', async () => {
 });
 
 step('hovering a person shows its hover (人物, with the title)', async () => {
-  await wb.token('宋洁').hover({ timeout: TIMEOUT });
   const hover = wb.hover('人物');
-  await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
+  // Hover again until the answer shows: the first may come before the server has the file.
+  await until(async () => {
+    await browser.page.mouse.move(5, 5);
+    await wb.token('宋洁').hover({ timeout: 5000 });
+    await hover.waitFor({ state: 'visible', timeout: 3000 });
+    return true;
+  }, 'the hover on 宋洁');
   const text = await hover.innerText();
   assert.match(text, /人物\s*宋洁/);
   assert.match(text, /职务：区委书记/);
@@ -124,9 +129,12 @@ step('Ctrl+. on a warning offers 删除此重复段落, and applying it removes 
 
   await warning.click();
   await browser.page.keyboard.press('Enter'); // opens the warning's range in the editor, focused
-  await browser.page.keyboard.press('Control+.');
   const fix = browser.page.locator('.action-widget .monaco-list-row.action', { hasText: '删除此重复段落' }).first();
-  await fix.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await until(async () => {
+    await browser.page.keyboard.press('Control+.');
+    await fix.waitFor({ state: 'visible', timeout: 3000 });
+    return true;
+  }, 'Ctrl+. to offer 删除此重复段落');
   await shot('05-quick-fix-menu.png');
   await fix.click();
   await until(async () => (await panel.locator('.monaco-list-row', { hasText: 'duplicate-paragraph' }).count()) === warningsBefore - 1, 'one warning fewer in Problems');
