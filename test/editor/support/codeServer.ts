@@ -66,7 +66,7 @@ export class CodeServer {
     const config = path.join(home, 'config.yaml');
     writeFileSync(config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
     const base = [env.codeServer, '--config', config, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
-    const serverEnv = { ...node24Env(env), ...serverOnlyEnv(), ...options.env };
+    const serverEnv = { ...node24Env(env), ...serverOnlyEnv(home), ...options.env };
     for (const vsix of options.vsix) {
       execFileSync(path.join(env.nodeBin, 'node'), [...base, '--install-extension', vsix], { env: serverEnv, stdio: 'pipe' });
     }
@@ -142,8 +142,9 @@ export class CodeServer {
 
 /**
  * No extension marketplace is reachable here: an empty gallery setting keeps
- * code-server from trying one, and nothing of a surrounding VS Code leaks in.
+ * code-server from trying one. Its own logs and heartbeat go to the run's
+ * temp folder rather than the user's home.
  */
-function serverOnlyEnv(): Record<string, string> {
-  return { EXTENSIONS_GALLERY: '{}' };
+function serverOnlyEnv(home: string): Record<string, string> {
+  return { EXTENSIONS_GALLERY: '{}', XDG_DATA_HOME: path.join(home, 'xdg-data'), XDG_CONFIG_HOME: path.join(home, 'xdg-config') };
 }
