@@ -3,7 +3,9 @@
  * project dependency, so its types are not here either: the few calls the
  * tests make are typed below).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { editorEnv } from '../../../scripts/editor-env.mjs';
 
@@ -44,21 +46,24 @@ interface Browser {
 }
 
 interface Chromium {
-  launch(options: { executablePath: string; args: string[]; headless?: boolean; timeout?: number }): Promise<Browser>;
+  launch(options: { executablePath: string; args: string[]; env?: NodeJS.ProcessEnv; headless?: boolean; timeout?: number }): Promise<Browser>;
 }
 
 export class TestBrowser {
-  private constructor(private readonly browser: Browser, readonly page: Page) {}
+  private constructor(private readonly browser: Browser, private readonly home: string, readonly page: Page) {}
 
   /**
    * Chromium without the background traffic a closed network turns into
-   * noise; playwright gives each launch a fresh temporary profile.
+   * noise; playwright gives each launch a fresh temporary profile, and the
+   * crash reporter's folder goes to a temp home instead of the user's.
    */
   static async launch(locale: string): Promise<TestBrowser> {
     const env = editorEnv();
     const { chromium } = createRequire(path.join(env.codeServerDir, 'package.json'))('playwright-core') as { chromium: Chromium };
+    const home = mkdtempSync(path.join(os.tmpdir(), 'bulletin-chromium-'));
     const browser = await chromium.launch({
       executablePath: env.chromium,
+      env: { ...process.env, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_CACHE_HOME: path.join(home, 'cache') },
       timeout: 60_000,
       args: [
         '--no-sandbox',
@@ -70,10 +75,11 @@ export class TestBrowser {
       ],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale });
-    return new TestBrowser(browser, page);
+    return new TestBrowser(browser, home, page);
   }
 
   async close(): Promise<void> {
     await this.browser.close().catch(() => undefined);
+    rmSync(this.home, { recursive: true, force: true });
   }
 }
