@@ -60,41 +60,20 @@ export class CodeServer {
     const home = mkdtempSync(path.join(os.tmpdir(), `bulletin-editor-${options.name}-`));
     const userDataDir = path.join(home, 'user-data');
     const extensionsDir = path.join(home, 'extensions');
-    mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-    mkdirSync(extensionsDir, { recursive: true });
-    writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
-    const config = path.join(home, 'config.yaml');
-    writeFileSync(config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
+    const config = writeConfig(home, userDataDir, extensionsDir);
     const base = [env.codeServer, '--config', config, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
     const serverEnv = { ...node24Env(env), ...serverOnlyEnv(home), ...options.env };
-    for (const vsix of options.vsix) {
-      execFileSync(path.join(env.nodeBin, 'node'), [...base, '--install-extension', vsix], { env: serverEnv, stdio: 'pipe' });
-    }
-    if (options.locale === 'zh-cn') installChineseLocale(userDataDir, extensionsDir, (vsix) =>
-      execFileSync(path.join(env.nodeBin, 'node'), [...base, '--install-extension', vsix], { env: serverEnv, stdio: 'pipe' }));
-    mkdirSync(OUTPUT, { recursive: true });
-    const logFile = path.join(OUTPUT, `code-server-${options.name}.log`);
-    const log = createWriteStream(logFile);
+    // Installed from the command line, as a user installs a .vsix.
+    const install = (vsix: string) => execFileSync(path.join(env.nodeBin, 'node'), [...base, '--install-extension', vsix], { env: serverEnv, stdio: 'pipe' });
+    options.vsix.forEach(install);
+    if (options.locale === 'zh-cn') installChineseLocale(userDataDir, extensionsDir, install);
     const args = [...base, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--locale', options.locale];
     if (options.extensionTests) args.push('--vscode-option', 'enable-smoke-test-driver');
+    mkdirSync(OUTPUT, { recursive: true });
+    const logFile = path.join(OUTPUT, `code-server-${options.name}.log`);
     // Its own process group, so stop() ends code-server and the processes it started (extension hosts, language servers).
     const child = spawn(path.join(env.nodeBin, 'node'), args, { env: serverEnv, cwd: home, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const origin = await new Promise<string>((resolve, reject) => {
-      let seen = '';
-      const timer = setTimeout(() => reject(new Error(`code-server did not start in 60 s; log: ${logFile}`)), 60_000);
-      const onData = (chunk: Buffer) => {
-        log.write(chunk);
-        seen += chunk.toString();
-        const match = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
-      child.once('exit', (code) => reject(new Error(`code-server exited (${code}) before listening; log: ${logFile}`)));
-    });
+    const origin = await listening(child, logFile);
     return new CodeServer(env, home, logFile, userDataDir, extensionsDir, child, origin);
   }
 
@@ -138,6 +117,37 @@ export class CodeServer {
     }
     rmSync(this.home, { recursive: true, force: true });
   }
+}
+
+/** Settings of a fresh profile without distractions, and a config listening on a free loopback port. */
+function writeConfig(home: string, userDataDir: string, extensionsDir: string): string {
+  mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  mkdirSync(extensionsDir, { recursive: true });
+  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  const config = path.join(home, 'config.yaml');
+  writeFileSync(config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
+  return config;
+}
+
+/** Copies the server's output to its log and resolves with the address once it listens. */
+function listening(child: ChildProcess, logFile: string): Promise<string> {
+  const log = createWriteStream(logFile);
+  return new Promise<string>((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`code-server did not start in 60 s; log: ${logFile}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      log.write(chunk);
+      seen += chunk.toString();
+      const match = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`code-server exited (${code}) before listening; log: ${logFile}`)));
+  });
 }
 
 /**
