@@ -11,20 +11,16 @@ import { editorEnv } from '../../../scripts/editor-env.mjs';
 
 export interface Locator {
   first(): Locator;
-  nth(index: number): Locator;
   filter(options: { hasText?: string | RegExp }): Locator;
   locator(selector: string, options?: { hasText?: string | RegExp }): Locator;
   waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
   click(options?: { timeout?: number; button?: 'left' | 'right' }): Promise<void>;
-  dblclick(options?: { timeout?: number }): Promise<void>;
   hover(options?: { timeout?: number; position?: { x: number; y: number } }): Promise<void>;
   count(): Promise<number>;
   innerText(options?: { timeout?: number }): Promise<string>;
   allInnerTexts(): Promise<string[]>;
-  textContent(options?: { timeout?: number }): Promise<string | null>;
   getAttribute(name: string): Promise<string | null>;
   isVisible(): Promise<boolean>;
-  scrollIntoViewIfNeeded(options?: { timeout?: number }): Promise<void>;
 }
 
 export interface Page {
@@ -35,9 +31,6 @@ export interface Page {
   screenshot(options: { path: string; fullPage?: boolean }): Promise<Buffer>;
   exposeFunction(name: string, fn: (...args: never[]) => unknown): Promise<void>;
   on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void;
-  on(event: 'pageerror', listener: (error: Error) => void): void;
-  waitForFunction<T>(fn: (arg: T) => unknown, arg: T, options?: { timeout?: number; polling?: number }): Promise<unknown>;
-  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
 }
 
 interface Browser {
