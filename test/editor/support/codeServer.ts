@@ -39,6 +39,8 @@ const SETTINGS = {
   'files.autoSave': 'off',
   'editor.hover.delay': 300,
   'git.enabled': false,
+  // Screenshots show widgets as they settle, not half faded in.
+  'workbench.reduceMotion': 'on',
 };
 
 export class CodeServer {
