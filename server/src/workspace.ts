@@ -30,17 +30,24 @@ export class BulletinWorkspace {
   readonly corpus = new Corpus(getJieba(), { displayName });
   /** Text of each analysed document, by URI: the open document or a snapshot of the file. */
   private readonly snapshots = new Map<string, TextDocument>();
+  /**
+   * The version and text each model was built from. Kept apart from the
+   * document because an open TextDocument is updated in place on every
+   * change: comparing it with itself would never see an edit.
+   */
+  private readonly analysed = new Map<string, { version: number; text: string }>();
 
   constructor(private readonly connection: Connection) {}
 
   /** Analyses `doc` unless its current version already is. */
   update(doc: TextDocument): BulletinModel {
-    const known = this.snapshots.get(doc.uri);
-    if (known === doc || (known && known.version === doc.version && known.getText() === doc.getText())) {
-      return this.corpus.model(doc.uri)!;
-    }
+    const text = doc.getText();
+    const known = this.analysed.get(doc.uri);
+    const model = this.corpus.model(doc.uri);
+    if (model && known && known.version === doc.version && known.text === text) return model;
     this.snapshots.set(doc.uri, doc);
-    return this.corpus.set(doc.uri, doc.getText());
+    this.analysed.set(doc.uri, { version: doc.version, text });
+    return this.corpus.set(doc.uri, text);
   }
 
   /** An open document was closed: fall back to the file on disk, or forget it. */
@@ -50,6 +57,7 @@ export class BulletinWorkspace {
 
   forget(uri: string): void {
     this.snapshots.delete(uri);
+    this.analysed.delete(uri);
     this.corpus.remove(uri);
   }
 
@@ -61,6 +69,7 @@ export class BulletinWorkspace {
       if (!stat.isFile() || stat.size > MAX_INDEXED_FILE_BYTES) return false;
       const text = decodeBulletin(fs.readFileSync(file));
       this.snapshots.set(uri, TextDocument.create(uri, LANGUAGE_ID, 0, text));
+      this.analysed.delete(uri);
       this.corpus.set(uri, text);
       return true;
     } catch {
