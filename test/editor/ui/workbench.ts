@@ -83,7 +83,8 @@ export class Workbench {
     const header = this.page.locator('.pane-header', { hasText: /^(Outline|大纲)/ }).first();
     await header.waitFor({ timeout: TIMEOUT });
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-    const rows = this.page.locator('.pane-body.outline-pane .monaco-list-row');
+    // The headline alone: the row also shows the symbol's detail (date, byline) beside it.
+    const rows = this.page.locator('.pane-body.outline-pane .monaco-list-row .label-name');
     await rows.first().waitFor({ timeout: TIMEOUT });
     return rows;
   }
