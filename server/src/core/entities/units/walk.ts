@@ -1,0 +1,92 @@
+/**
+ * Reading a unit's name leftwards from its suffix: over jieba's words while
+ * they can be part of a name, stopping at punctuation, function words,
+ * governing verbs (召开, 带领), determiners (各, 全区), and persons already
+ * found (免去毛某某|区信访局). Words jieba made up (为区, 我区) are read
+ * character by character, since its guesses glue a preposition to a name.
+ */
+import { ROLE_WORDS } from '../../lexicon/titles';
+import { DETERMINERS, LEFT_STOPS, UNIT_SUFFIXES } from '../../lexicon/units';
+import { Trie } from '../../trie';
+import type { TaggedWord } from '../../segmenter';
+import { hanAt, type TextContext } from '../context';
+
+/** Longest unit name, in UTF-16 units. */
+export const MAX_UNIT_LENGTH = 28;
+/** jieba tags of words that never sit inside a name (prepositions, conjunctions, particles, adverbs, pronouns, measures, times). */
+const STOP_TAGS = /^(p|c|u.*|d|r.*|y|e|o|w|q|vd|ad|t|tg|z|h|k)$/;
+/** Characters that end a name when jieba left them loose: prepositions, particles, pronouns, scope words. */
+const STOP_CHARS = new Set([...'为对在和与及由向将把被从给到赴于至是的了等或并我你他她它其该各本此这那每全都也就还又再所之而使让据经按以若如即']);
+/** Tags that may not begin a name even when inside one they may (建设/v, 精细/a, 第四/m). */
+const WEAK_START = /^(v|a|m|f|l|i|b)$/;
+const ALNUM = /^[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]+$/;
+const suffixes = new Trie([...UNIT_SUFFIXES.keys()].map((s): [string, boolean] => [s, true]), { reversed: true });
+
+/** Where the name ending with the suffix that starts at `i` begins; `blocked` marks offsets it may not cross. */
+export function walkLeft(ctx: TextContext, i: number, end: number, blocked: Uint8Array): number {
+  const { text } = ctx;
+  let pos = i;
+  while (pos > 0 && end - pos < MAX_UNIT_LENGTH) {
+    const w = ctx.words[ctx.wordAt[pos - 1]];
+    if (!w || blocked[pos - 1]) break;
+    if (w.tag === 'x' && hanAt(text, pos - 1)) {
+      if (STOP_CHARS.has(text[pos - 1])) break;
+      pos--;
+      continue;
+    }
+    if (!namePart(w) || w.start < end - MAX_UNIT_LENGTH || blockedIn(blocked, w.start, pos)) break;
+    if (w.tag === 'v' && w.end - w.start >= 2 && endsUnit(text, w.start)) break;
+    pos = w.start;
+  }
+  return trimStart(ctx, pos, i);
+}
+
+/** A whole unit ends at `pos` (东城街道办事处|联合|区市场监管局): a verb after it governs what follows. */
+function endsUnit(text: string, pos: number): boolean {
+  return !!suffixes.longest(text, pos);
+}
+
+function namePart(w: TaggedWord): boolean {
+  if (STOP_TAGS.test(w.tag) || LEFT_STOPS.has(w.word) || DETERMINERS.has(w.word)) return false;
+  if (ROLE_WORDS.get(w.word) === 'office' || ROLE_WORDS.get(w.word) === 'press') return false;
+  if (/^[各该本其这那每某]/.test(w.word)) return false;
+  return /^[\p{Script=Han}]+$/u.test(w.word) || ALNUM.test(w.word);
+}
+
+function blockedIn(blocked: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (blocked[k]) return true;
+  return false;
+}
+
+/**
+ * Drops what may not begin a name: a verb, adjective or number at the front
+ * (构建起|区委, 第四|现场督导组), unless a list separator stands before it
+ * (、中铝…), and the district of 我区/全区 (我区|农药…中心).
+ */
+function trimStart(ctx: TextContext, start: number, limit: number): number {
+  const { text } = ctx;
+  const listItem = /[、\r\n（(]/.test(text[start - 1] ?? '\n');
+  for (;;) {
+    if (start >= limit) return start;
+    const w = ctx.words[ctx.wordAt[start]];
+    if (!w) return start;
+    const pieceEnd = Math.min(w.end, limit);
+    if (w.start === start && !listItem && WEAK_START.test(w.tag) && w.tag !== 'x') {
+      start = pieceEnd;
+      continue;
+    }
+    if (ALNUM.test(text.slice(start, pieceEnd))) {
+      start = pieceEnd;
+      continue;
+    }
+    if (start > 0 && '我全本该各此'.includes(text[start - 1]) && '区市县省镇乡村'.includes(text[start])) return start + 1;
+    if (counted(text, start + 1)) return start + 1;
+    return start;
+  }
+}
+
+/** 3家|医养中心, 两所|学校: the phrase after a number and a measure word counts things, it names none. */
+export function counted(text: string, start: number): boolean {
+  if (start < 2) return false;
+  return /[0-9０-９一二三四五六七八九十百千万两几多]/.test(text[start - 2]) && '家个所名位项批座处支'.includes(text[start - 1]);
+}
