@@ -55,9 +55,9 @@ export function allHan(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** True for the code unit at `pos` being a Han ideograph. */
+/** True for the character at `pos` being a Han ideograph (𠮷, outside the BMP, included). */
 export function hanAt(text: string, pos: number): boolean {
-  return pos >= 0 && pos < text.length && isHan(text.charCodeAt(pos));
+  return pos >= 0 && pos < text.length && isHan(text.codePointAt(pos)!);
 }
 
 /** Spans inside 《…》: titles of documents and works, whose words are not mentions. */

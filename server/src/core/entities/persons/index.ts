@@ -6,6 +6,7 @@
 import type { Entity } from '../../model';
 import type { TextContext } from '../context';
 import { bylineNames } from './bylines';
+import { creditNames } from './credits';
 import { listBefore, listContinuation } from './lists';
 import { repeatedMentions } from './repeats';
 import { speakerNames } from './speakers';
@@ -26,12 +27,20 @@ export function findPersons(ctx: TextContext): Entity[] {
     found.push(e);
     return true;
   };
-  for (const rule of [bylineNames, titledNames, triggeredNames, speakerNames]) for (const e of rule(ctx)) add(e);
-  for (let i = 0; i < found.length; i++) {
-    for (const e of listContinuation(ctx, found[i])) if (!add(e)) break;
-    for (const e of listBefore(ctx, found[i])) if (!add(e)) break;
-  }
-  const names = new Set(found.filter((e) => !/[ \u3000]/.test(e.text)).map((e) => e.text));
-  for (const e of repeatedMentions(ctx, names, isTaken)) add(e);
+  // Names the context vouches for, with their lists and other mentions, go first:
+  // a name read only by what follows it (排查中，上官|红梅一行) must not claim their place.
+  const spread = (from: number) => {
+    for (let i = from; i < found.length; i++) {
+      for (const e of listContinuation(ctx, found[i])) if (!add(e)) break;
+      for (const e of listBefore(ctx, found[i])) if (!add(e)) break;
+    }
+    const names = new Set(found.slice(from).filter((e) => !/[ \u3000]/.test(e.text)).map((e) => e.text));
+    for (const e of repeatedMentions(ctx, names, isTaken)) add(e);
+  };
+  for (const rule of [bylineNames, creditNames, titledNames, triggeredNames]) for (const e of rule(ctx)) add(e);
+  spread(0);
+  const weak = found.length;
+  for (const e of speakerNames(ctx)) add(e);
+  spread(weak);
   return found.sort((a, b) => a.start - b.start);
 }

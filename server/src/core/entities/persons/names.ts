@@ -3,13 +3,20 @@
  * characters, ending where what follows plausibly follows a name (宋洁|带队,
  * 刘银华|等, 毛建国|区信访局). Every rule for persons reads names here.
  */
-import { FUNCTION_WORD_SURNAMES, surnameLength } from '../../lexicon/surnames';
+import { FUNCTION_WORD_SURNAMES, RARE_SURNAMES, surnameAt } from '../../lexicon/surnames';
 import { roleAfter } from '../../lexicon/titles';
 import { Trie } from '../../trie';
-import { allHan, hanAt, isBoundary, type TextContext, wordCovering, wordStartingAt } from '../context';
+import { isHan } from '../../text';
+import { crossedByWord, hanAt, isBoundary, type TextContext, wordCovering, wordStartingAt } from '../context';
 
-/** How sure the context is that a name stands here. */
-export type Evidence = 'strong' | 'weak';
+/**
+ * How sure the context is that a name stands here: 'strong' after an office
+ * title, in a byline or an appointment; 'medium' after the role of an
+ * ordinary person (村民, 值班员): the name may not be a common word, but its
+ * length may be read from jieba's boundaries; 'weak' where only what follows
+ * vouches for it.
+ */
+export type Evidence = 'strong' | 'medium' | 'weak';
 
 /** Verbs and words that commonly follow a name in news (宋洁指出, 李兵主持, 王某一行). */
 const FOLLOW_WORDS = [
@@ -23,8 +30,10 @@ const FOLLOW_WORDS = [
 ];
 /** Single characters that may follow a name (李兵|在, 刘银华|等): weaker, since given names use some of them too. */
 const FOLLOW_CHARS = new Set([...'在和与及等为对到向是被将也就还又都已同跟把从于说称讲问答率赴任兼作给让请带用以曾正亦便即均皆区市县省镇乡街村']);
+/** Single characters that end a name for sure: 等 closes a list, 为 an appointment (任命王某为…). */
+const SURE_CHARS = new Set(['等', '为']);
 /** Characters never found in a given name: particles, pronouns, measure and administrative words. */
-const NOT_GIVEN = new Set([...'的了们是这那其各每该本我你他她它吗呢吧啊个之而并或但却都也就还又再很最更太不没已要能应须着区市县省局委办部处年月日号第届次项家些等说称讲指率到赴将被把在与及对']);
+const NOT_GIVEN = new Set([...'的了们是这那其各每该本我你他她它吗呢吧啊个之而并或但却都也就还又再很最更太不没已要能应须着区市县省镇乡村局委办部处年日号第届次项家些等说称讲指率到赴将被把在与及对']);
 /** Common words that start with a surname character and are not names. */
 const NOT_NAMES = new Set([
   '智慧', '廉政', '文明', '向往', '方向', '周边', '常态', '安全', '党史', '黄土', '石头', '高效', '明确', '全面', '温暖', '宋体', '高度',
@@ -41,14 +50,27 @@ const FUNCTION_TAGS = /^(p|c|d|u.*|r.*|v.*|f|m|q|ad|t|y|e|o)$/;
 /** Tags of words that may hold a name whole. */
 const NAME_TAGS = /^(nr.*|x)$/;
 
-/** 0: nothing that follows a name; 1: a character that may (在, 等); 2: a sure follower (指出, 、, end of text). */
-export function followStrength(ctx: TextContext, end: number): 0 | 1 | 2 {
+/**
+ * How surely a name ends at `end`: 'sure' before punctuation, the end of the
+ * text, a listed follower (指出, 、) or a role (同志); 'verb' before a word
+ * jieba reads as a verb (which may also be the name's last character plus
+ * the next: 岑德|明说); 'char' before a character that may follow (在, 等, 说).
+ */
+export type Follow = 'sure' | 'verb' | 'char' | 'none';
+
+export function follows(ctx: TextContext, end: number): Follow {
   const { text } = ctx;
-  if (end >= text.length || !hanAt(text, end)) return 2;
-  if (followTrie.longest(text, end) || roleAfter(text, end)) return 2;
+  if (end >= text.length || !hanAt(text, end)) return 'sure';
+  if (followTrie.longest(text, end) || roleAfter(text, end) || SURE_CHARS.has(text[end])) return 'sure';
   const w = wordStartingAt(ctx, end);
-  if (w && w.end - w.start >= 2 && /^(v|vd|d|p|c)$/.test(w.tag)) return 2;
-  return FOLLOW_CHARS.has(text[end]) ? 1 : 0;
+  if (w && w.end - w.start >= 2 && /^(v|vd|d|p|c)$/.test(w.tag)) return 'verb';
+  return FOLLOW_CHARS.has(text[end]) ? 'char' : 'none';
+}
+
+/** 0: nothing that follows a name; 1: something that may; 2: a sure follower. */
+export function followStrength(ctx: TextContext, end: number): 0 | 1 | 2 {
+  const f = follows(ctx, end);
+  return f === 'sure' || f === 'verb' ? 2 : f === 'char' ? 1 : 0;
 }
 
 /** A word follows that people do or are (指出, 表示, 同志, 书记): not mere punctuation, nor just any verb. */
@@ -59,11 +81,20 @@ export function followedByWord(ctx: TextContext, end: number): boolean {
 /** Forms of address that stand where a given name would (黎女士, 张师傅): not names. */
 const HONORIFICS = new Set(['先生', '女士', '小姐', '师傅', '大爷', '大妈', '大娘', '大姐', '大哥', '阿姨', '奶奶', '爷爷', '婆婆', '老汉', '老伯', '大叔', '大婶', '老师', '同志', '书记', '主任', '总', '局', '工', '老']);
 
-/** Given-name characters at [from, to): Han, none a particle or office word, not a form of address. */
+/** The end of `count` Han characters from `from` (a character outside the BMP, such as 𠮷, takes two code units), or undefined. */
+function hanRun(text: string, from: number, count: number): number | undefined {
+  let pos = from;
+  for (let k = 0; k < count; k++) {
+    const cp = text.codePointAt(pos);
+    if (cp === undefined || !isHan(cp) || NOT_GIVEN.has(text[pos])) return undefined;
+    pos += cp > 0xffff ? 2 : 1;
+  }
+  return pos;
+}
+
+/** Given-name characters at [from, to): not a form of address. */
 function givenOk(text: string, from: number, to: number): boolean {
-  if (!allHan(text, from, to) || HONORIFICS.has(text.slice(from, to))) return false;
-  for (let i = from; i < to; i++) if (NOT_GIVEN.has(text[i])) return false;
-  return true;
+  return !HONORIFICS.has(text.slice(from, to));
 }
 
 /**
@@ -77,49 +108,78 @@ export function plausibleName(ctx: TextContext, pos: number, end: number, eviden
   if (NOT_NAMES.has(name) || NOT_NAMES.has(name.slice(0, 2))) return false;
   const first = wordCovering(ctx, pos);
   if (!first) return true;
-  if (first.start < pos && evidence === 'weak') return false;
-  if (first.start !== pos) return true;
+  // A word running into the name from the left: jieba's glue of a role and a surname (值班长满… as 长满)
+  // under stronger evidence, but not a common word holding the whole name (领导班子, 群众满意).
+  if (first.start < pos) return evidence === 'strong' || (evidence === 'medium' && first.end === pos + 1);
   const length = first.end - first.start;
-  if (length === 1) return !(FUNCTION_WORD_SURNAMES.has(text[pos]) && FUNCTION_TAGS.test(first.tag));
+  if (length === surnameAt(text, pos) && length === 2) return true;
+  if (length === 1) {
+    const asWord = (FUNCTION_WORD_SURNAMES.has(text[pos]) || RARE_SURNAMES.has(text[pos])) && FUNCTION_TAGS.test(first.tag);
+    // jieba reads 同 as "with": still a surname after a title when punctuation closes the name (副主任同某某、).
+    return !asWord || (evidence === 'strong' && !hanAt(text, end));
+  }
+  if (RARE_SURNAMES.has(text[pos]) && !NAME_TAGS.test(first.tag)) return false;
   if (NAME_TAGS.test(first.tag)) return first.end <= end || first.tag === 'x';
   if (first.end > end) return false;
   return evidence === 'strong' && /^(n|nz|ns|ng|nt|j|b|s)$/.test(first.tag);
 }
 
+/**
+ * The surname at `pos`: a rare one (区, 山, 把 — mostly other words in
+ * news) only under strong evidence.
+ */
+function surnameFor(ctx: TextContext, pos: number, evidence: Evidence): number {
+  return surnameAt(ctx.text, pos, evidence === 'strong');
+}
+
 /** [start, end) can be a whole name: a surname, one or two given characters, not a common word. */
 export function isNameSpan(ctx: TextContext, start: number, end: number, evidence: Evidence): boolean {
-  const surname = surnameLength(ctx.text.slice(start, start + 2));
-  const given = end - start - surname;
-  return surname > 0 && given >= 1 && given <= 2 && givenOk(ctx.text, start + surname, end) && plausibleName(ctx, start, end, evidence);
+  const surname = surnameFor(ctx, start, evidence);
+  if (!surname) return false;
+  const ends = [hanRun(ctx.text, start + surname, 1), hanRun(ctx.text, start + surname, 2)];
+  return ends.includes(end) && givenOk(ctx.text, start + surname, end) && plausibleName(ctx, start, end, evidence);
 }
 
 /**
- * End of the name starting at `pos`, or undefined. A two-character name wins
- * when a sure follower comes after it; otherwise three characters when
- * anything follows them; with no follower, strong evidence falls back on
- * jieba's word boundaries.
+ * End of the name starting at `pos`, or undefined. The two readings (one or
+ * two given characters) are weighed by what follows each: a sure follower
+ * first, the shorter reading winning a tie; then a single following
+ * character, the longer winning (刘银华|等); then a verb. Without any, only
+ * strong evidence reads a name, by jieba's word boundaries.
  */
 export function readName(ctx: TextContext, pos: number, evidence: Evidence): number | undefined {
   const { text } = ctx;
-  const surname = surnameLength(text.slice(pos, pos + 2));
+  const surname = surnameFor(ctx, pos, evidence);
   if (!surname) return undefined;
-  const ok = (end: number) => givenOk(text, pos + surname, end) && plausibleName(ctx, pos, end, evidence);
-  const short = ok(pos + surname + 1) ? pos + surname + 1 : undefined;
-  const long = ok(pos + surname + 2) ? pos + surname + 2 : undefined;
-  const fShort = short !== undefined ? followStrength(ctx, short) : 0;
-  const fLong = long !== undefined ? followStrength(ctx, long) : 0;
-  if (short !== undefined && fShort === 2) return short;
-  if (long !== undefined && fLong >= 1) return long;
-  if (short !== undefined && fShort === 1) return short;
-  if (evidence === 'weak') return undefined;
+  const ok = (end: number | undefined) =>
+    end !== undefined && givenOk(text, pos + surname, end) && plausibleName(ctx, pos, end, evidence) ? end : undefined;
+  const short = ok(hanRun(text, pos + surname, 1));
+  const long = ok(hanRun(text, pos + surname, 2));
+  const fShort = short !== undefined ? follows(ctx, short) : 'none';
+  const fLong = long !== undefined ? follows(ctx, long) : 'none';
+  for (const level of ['sure', 'char', 'verb'] as const) {
+    if (level === 'char' && fShort === 'char' && fLong !== 'char') return short;
+    if (fShort === level && (level === 'sure' || fLong !== level)) return short;
+    if (fLong === level) return long;
+  }
+  if (evidence === 'weak') return jiebaName(ctx, pos, short, long);
   return byBoundaries(ctx, short, long);
 }
 
-/** No follower: prefer the length at which jieba ends a word; three characters by default (most names have them). */
+/** Weak evidence and no follower: a name only where jieba reads one exactly (值班员|涂某某|第一时间). */
+function jiebaName(ctx: TextContext, pos: number, short: number | undefined, long: number | undefined): number | undefined {
+  const w = wordStartingAt(ctx, pos);
+  if (!w || !/^(nr.*|x)$/.test(w.tag)) return undefined;
+  return w.end === long || w.end === short ? w.end : undefined;
+}
+
+/**
+ * No follower: the length at which jieba ends a word (or where a word it
+ * made up runs on), three characters when both do; none where a dictionary
+ * word runs across both ends (博士后|工作站, 宿|经营户).
+ */
 function byBoundaries(ctx: TextContext, short: number | undefined, long: number | undefined): number | undefined {
-  if (short !== undefined && long !== undefined) {
-    if (isBoundary(ctx, short) && !isBoundary(ctx, long)) return short;
-    return long;
-  }
-  return long ?? short;
+  const ends = (end: number | undefined) => end !== undefined && (isBoundary(ctx, end) || !crossedByWord(ctx, end));
+  if (ends(long)) return long;
+  return ends(short) ? short : undefined;
 }

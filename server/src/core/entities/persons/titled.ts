@@ -6,6 +6,7 @@
 import type { Entity } from '../../model';
 import { surnameAt } from '../../lexicon/surnames';
 import { titleBefore } from '../../lexicon/titles';
+import { type TitleMatch } from '../../lexicon/titles';
 import type { TextContext } from '../context';
 import { readName } from './names';
 import { person } from './person';
@@ -14,9 +15,22 @@ export function* titledNames(ctx: TextContext): Generator<Entity> {
   const { text } = ctx;
   for (let pos = 1; pos < text.length; pos++) {
     if (!surnameAt(text, pos)) continue;
-    const title = titleBefore(text, pos);
+    const title = titleBefore(text, pos) ?? roleWordBefore(ctx, pos);
     if (!title) continue;
-    const end = readName(ctx, pos, title.kind === 'people' ? 'weak' : 'strong');
+    const end = readName(ctx, pos, title.kind === 'people' ? 'medium' : 'strong');
     if (end) yield person(text, pos, end, 'titled', title.title);
   }
+}
+
+/** Words ending in 员 or 长 that are not roles (动员 is a verb, 成长 growth). */
+const NOT_ROLES = new Set(['动员', '成长', '增长', '延长', '擅长', '专长', '生长', '助长', '特长', '见长', '消长', '官员', '人员', '全员', '满员', '减员', '增员', '裁员', '扩员']);
+
+/**
+ * A role the lexicon does not list, read from jieba's word before the name:
+ * a noun ending in 员 or 长 (巡河员, 值班长) names what a person does.
+ */
+function roleWordBefore(ctx: TextContext, pos: number): TitleMatch | undefined {
+  const w = ctx.words[ctx.wordAt[pos - 1]];
+  if (!w || w.end !== pos || w.end - w.start < 2 || !/^(n|nr|nz|x)$/.test(w.tag) || NOT_ROLES.has(w.word)) return undefined;
+  return /[员长]$/.test(w.word) ? { start: w.start, title: w.word, kind: 'people' } : undefined;
 }
