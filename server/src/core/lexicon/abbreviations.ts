@@ -83,6 +83,9 @@ const ABBREVIATIONS: [string, string][] = [
   ['证监会', '中国证券监督管理委员会'],
   ['央视', '中央电视台'],
   ['中纪委', '中央纪律检查委员会'],
+  ['防指', '防汛抗旱指挥部'],
+  ['工委', '工作委员会'],
+  ['府办', '政府办公室'],
 ];
 
 const abbreviations = new Trie(ABBREVIATIONS, { reversed: true });

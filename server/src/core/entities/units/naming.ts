@@ -11,10 +11,10 @@ import type { TextContext } from '../context';
 const STANDALONE = new Set(['区委', '市委', '县委', '省委', '州委', '旗委', '盟委', '中共中央', '国务院', '新华社']);
 /** A body starting with an administrative level is a government's own (区城管局, 市联合视导组). */
 const ADMIN_START = /^(区|市|县|省|州|旗|盟|镇|乡|街道|村|中央|国家|中共)/;
-/** jieba tags of proper names: places, persons, organisations, other proper nouns, abbreviations, unknown words. */
-const PROPER_TAGS = /^(ns|nr.*|nz|nt|j|x|eng)$/;
+/** jieba tags of proper names: places, persons, organisations, other proper nouns, unknown words (not `j`: 电商, 党建 are common). */
+const PROPER_TAGS = /^(ns|nr.*|nz|nt|x|eng)$/;
 /** What makes 成员单位, 职能部门, 主管局 a role rather than a name. */
-const DEPARTMENT_GENERIC = new Set(['成员', '责任', '主管', '职能', '行业', '监管', '基层', '地方', '上级', '业务', '主要', '牵头', '配合', '相关', '有关', '新', '老']);
+const DEPARTMENT_GENERIC = new Set(['成员', '责任', '主管', '职能', '行业', '监管', '基层', '地方', '上级', '业务', '主要', '牵头', '配合', '相关', '有关', '新', '老', '乡镇', '村级', '各级']);
 const SCHOOLS = /(学校|小学|中学|高中|初中|学院|大学|幼儿园)$/;
 
 /** Whether [start, suffixStart) names the unit ending at `end` with a suffix of class `cls`. */
@@ -26,9 +26,10 @@ export function namesSomething(ctx: TextContext, start: number, suffixStart: num
   if (!/\p{Script=Han}/u.test(body)) return false;
   const words = bodyWords(ctx, start, suffixStart);
   // A department is named by its field (宣传部, 执法局 are bodies); other classes by more than a description.
-  const generic = cls === 'department' ? DEPARTMENT_GENERIC : GENERIC_WORDS;
+  const generic = cls === 'department' || cls === 'party' ? DEPARTMENT_GENERIC : GENERIC_WORDS;
   if (generic.has(body) || words.every((w) => generic.has(w) || DETERMINERS.has(w))) return false;
-  const single = words.length === 1 ? ctx.words[ctx.wordAt[start]] : undefined;
+  // 领导小组|办公室 with no owner before it is anyone's office (but 县委|办公室 is the county committee's).
+  if (body.length >= 2 && UNIT_SUFFIXES.has(body) && !STANDALONE.has(body)) return false;
   const proper = ADMIN_START.test(body) || containsSuffix(body) || hasProperWord(ctx, start, suffixStart);
   switch (cls) {
     case 'party':
@@ -39,9 +40,9 @@ export function namesSomething(ctx: TextContext, start: number, suffixStart: num
     case 'taskforce':
       return proper || body.length >= 5;
     case 'place':
-      return body.length >= 2 && body.length <= 8 && !endsWithSuffix(body) && !endsWithAdjective(ctx, suffixStart);
+      return body.length >= 2 && body.length <= 8 && !endsWithAdjective(ctx, suffixStart);
     case 'institution':
-      return proper || !single || (SCHOOLS.test(suffix) && SCHOOL_QUALIFIERS.has(body));
+      return proper || (SCHOOLS.test(suffix) && SCHOOL_QUALIFIERS.has(body));
   }
 }
 
@@ -74,12 +75,6 @@ function containsSuffix(body: string): boolean {
       if (UNIT_SUFFIXES.has(body.slice(i, i + len))) return true;
     }
   }
-  return false;
-}
-
-/** 新安路街道|社区: a place suffix right after another suffix is the places of that unit, not a named one. */
-function endsWithSuffix(body: string): boolean {
-  for (let len = 1; len <= 5 && len <= body.length; len++) if (UNIT_SUFFIXES.has(body.slice(-len))) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@ import { Trie } from '../../trie';
 import { crossedByWord, type TextContext } from '../context';
 import { namesSomething } from './naming';
 import { unit } from './unit';
+import { ownerSpan } from './owner';
 import { counted, walkLeft } from './walk';
 
 /** Read leftwards from where a name ends, so the longest suffix decides (党支部, not 部). */
@@ -27,11 +28,13 @@ export function* suffixedUnits(ctx: TextContext, blocked: Uint8Array): Generator
       const i = end - length;
       if (!suffixStands(ctx, i, end)) continue;
       const start = afterVerbs(ctx, walkLeft(ctx, i, end, blocked), i, value);
-      const name = text.slice(start, end);
-      if (value === 'place') {
-        const inner = innerUnit(ctx, start, i);
+      const owner = ownerSpan(text, start, i, end, value);
+      if (owner) {
+        const inner = validUnit(ctx, owner[0], owner[1]);
         if (inner) yield inner;
+        continue;
       }
+      const name = text.slice(start, end);
       if (NOT_UNIT_WORDS.has(name) || counted(text, start) || !namesSomething(ctx, start, i, end, value) || partOfTitle(text, start, end)) continue;
       yield unit(name, start, end, 'suffix');
     }
@@ -40,11 +43,14 @@ export function* suffixedUnits(ctx: TextContext, blocked: Uint8Array): Generator
 
 /**
  * The unit is part of a title: a short committee followed by a role
- * (区委书记, 镇党委副书记), or a title word that starts inside it (政法委书记,
+ * (区委书记, 镇党委副书记), a department named by its field and then its
+ * head (组织部部长), or a title word that starts inside it (政法委书记,
  * 宣传部长). 区人大常委会主任 keeps its unit.
  */
 function partOfTitle(text: string, start: number, end: number): boolean {
   if (end - start <= 4 && COMMITTEES.test(text.slice(start, end)) && roleAfter(text, end)) return true;
+  // 组织部部长, 教育局局长: a department named by its field alone, then its head, is one title.
+  if (end - start <= 3 && !/^[区市县省州镇乡]/.test(text.slice(start)) && roleAfter(text, end)) return true;
   for (let p = Math.max(start, end - 4); p < end; p++) {
     const role = roleAfter(text, p);
     if (role && p + role.length > end) return true;
@@ -60,7 +66,12 @@ function partOfTitle(text: string, start: number, end: number): boolean {
 function suffixStands(ctx: TextContext, start: number, end: number): boolean {
   // jieba glues a unit to its officer's title (视导组组长 as 组组长): the title does not spoil the suffix.
   if (crossedByWord(ctx, end) && !roleAfter(ctx.text, end)) return false;
+  // 协商|会 is not 商会: a dictionary word that ends inside the suffix splits it.
+  const first = ctx.words[ctx.wordAt[start]];
+  if (first && first.start < start && first.end < end && first.tag !== 'x') return false;
   const last = ctx.words[ctx.wordAt[end - 1]];
+  // 大操大办: an idiom ending in a one-character suffix.
+  if (end - start === 1 && last && last.end === end && /^(i|l)$/.test(last.tag) && last.word.length >= 4) return false;
   if (!last || last.end !== end) return true;
   const word = last.word;
   if (NOT_UNIT_WORDS.has(word) || (word.length > 2 && [word.slice(-2), word.slice(-3)].some((w) => NOT_UNIT_TAILS.has(w)))) return false;
@@ -68,17 +79,13 @@ function suffixStands(ctx: TextContext, start: number, end: number): boolean {
   return !(word.length === 2 && word[1] === '办' && end - start === 1 && !OFFICE_WORDS_IN_BAN.has(word));
 }
 
-/**
- * 新安路街道|社区 (jieba reads 街道社区 as one word): the places of a unit are
- * not a unit, but the unit before them is.
- */
-function innerUnit(ctx: TextContext, start: number, end: number): Entity | undefined {
-  const { text } = ctx;
-  for (let length = Math.min(6, end - start - 1); length >= 1; length--) {
-    const cls = UNIT_SUFFIXES.get(text.slice(end - length, end));
-    if (cls && namesSomething(ctx, start, end - length, end, cls)) return unit(text.slice(start, end), start, end, 'suffix');
-  }
-  return undefined;
+/** [start, end) as a unit, if it ends with a suffix and names something. */
+function validUnit(ctx: TextContext, start: number, end: number): Entity | undefined {
+  const found = suffixes.longest(ctx.text, end);
+  if (!found || end - found.length < start) return undefined;
+  const i = end - found.length;
+  if (!namesSomething(ctx, start, i, end, found.value) || partOfTitle(ctx.text, start, end)) return undefined;
+  return unit(ctx.text.slice(start, end), start, end, 'suffix');
 }
 
 /**
