@@ -1,8 +1,9 @@
 /**
  * What a quoted phrase must look like to be a slogan rather than speech or
  * a label: a known formula, parallel clauses (外防输入、内防反弹), numbers
- * counting items (三管三必须, 四个口袋, 5+2), X加Y (白加黑), a run of single
- * characters (散乱污), or a campaign name (春风行动, 就业援助月).
+ * counting items (三管三必须, 四个口袋, 5+2), X加Y (白加黑), the patterns of
+ * policy language (A即B, 谁A谁B, 先A后B), a run of single characters
+ * (散乱污), or a campaign name (春风行动, 就业援助月).
  */
 import { KNOWN_SLOGANS } from '../../lexicon/slogans';
 import type { TextContext } from '../context';
@@ -16,6 +17,8 @@ const PLUS = /^[^+＋]{1,6}([+＋][^+＋]{1,6})+$/;
 const X_PLUS_Y = /^[^加]{1,3}加[^加]{1,3}$/;
 const NOT_EITHER = /(.{1,2})不\1$/;
 const SPEECHY = /[的了吗呢吧啊我你他她]/;
+/** Formula patterns of policy language: 拿地即开工, 谁执法谁负责, 先治理后开发. */
+const PATTERNS = [/^[^即]{1,3}即[^即]{1,3}$/, /^谁[^谁]{1,3}谁[^谁]{1,3}$/, /^先[^先后]{1,4}后[^先后]{1,4}$/, /^[^边]?边[^边]{1,2}边[^边]{1,2}$/];
 
 /** True when the quoted `inner` (at [start, start + inner.length)) is a slogan. */
 export function isSloganShaped(ctx: TextContext, inner: string, start: number): boolean {
@@ -25,24 +28,40 @@ export function isSloganShaped(ctx: TextContext, inner: string, start: number): 
   if (/^[\d.．０-９\s-]+$/.test(inner)) return false;
   const clauses = inner.split(CLAUSE_SEPARATORS).filter(Boolean);
   if (clauses.length >= 2) return parallel(clauses);
-  if (PLUS.test(inner)) return true;
+  if (PLUS.test(inner) || PATTERNS.some((p) => p.test(inner)) || numeralGroups(inner) >= 2) return true;
   if (singleWord(ctx, start, start + inner.length)) return false;
   return X_PLUS_Y.test(inner) || (countsItems(inner) && !adverbFirst(ctx, start)) || repeatsFirst(inner) || NOT_EITHER.test(inner)
     || loneCharacters(ctx, start, start + inner.length) || (inner.length >= 4 && CAMPAIGN_END.test(inner));
 }
 
-/** 外防输入、内防反弹: clauses of (nearly) one length, short, not a sentence. */
+/**
+ * 外防输入、内防反弹: clauses of (nearly) one length, short, not a sentence
+ * (a number counts as one character: 1分钟响应、30分钟到场); or clauses
+ * built on one frame (管行业必须管安全、管生产经营必须管安全).
+ */
 function parallel(clauses: string[]): boolean {
-  const lengths = clauses.map((c) => [...c].length);
+  if (clauses.some((c) => SPEECHY.test(c))) return false;
+  const lengths = clauses.map((c) => [...c.replace(/[0-9０-９.]+/g, '0')].length);
   const max = Math.max(...lengths);
   const min = Math.min(...lengths);
-  return min >= 2 && max <= 8 && max - min <= 1 && !clauses.some((c) => SPEECHY.test(c));
+  if (min >= 2 && max <= 8 && max - min <= 1) return true;
+  return min >= 3 && max <= 14 && sharedFrame(clauses);
+}
+
+/** Every clause starts or ends with the same two characters or more. */
+function sharedFrame(clauses: string[]): boolean {
+  const head = clauses[0].slice(0, 2);
+  const tail = clauses[0].slice(-2);
+  return clauses.every((c) => c.startsWith(head)) || clauses.every((c) => c.endsWith(tail));
+}
+
+function numeralGroups(inner: string): number {
+  return (inner.match(new RegExp(`${NUMERAL}+`, 'g')) ?? []).length;
 }
 
 /** 四个口袋, 五字诀, 百城提质 (a number first, three characters or more), or two numbers (三管三必须, 一企一策). */
 function countsItems(inner: string): boolean {
-  const groups = inner.match(new RegExp(`${NUMERAL}+`, 'g')) ?? [];
-  if (groups.length >= 2) return true;
+  if (numeralGroups(inner) >= 2) return true;
   return new RegExp(`^${NUMERAL}`).test(inner) && [...inner].length >= 3;
 }
 
