@@ -33,7 +33,7 @@ const FOLLOW_CHARS = new Set([...'在和与及等为对到向是被将也就还�
 /** Single characters that end a name for sure: 等 closes a list, 为 an appointment (任命王某为…). */
 const SURE_CHARS = new Set(['等', '为']);
 /** Characters never found in a given name: particles, pronouns, measure and administrative words. */
-const NOT_GIVEN = new Set([...'的了们是这那其各每该本我你他她它吗呢吧啊个之而并或但却都也就还又再很最更太不没已要能应须着区市县省镇乡村局委办部处年日号第届次项家些等说称讲指率到赴将被把在与及对']);
+const NOT_GIVEN = new Set([...'的了们是这那其各每该本我你他她它吗呢吧啊个之而并或但却都也就还又再很最更太不没已要能应须着区市县省镇乡村局委办部处日号第届次项家些等说称讲指率到赴将被把在与及对']);
 /** Common words that start with a surname character and are not names. */
 const NOT_NAMES = new Set([
   '智慧', '廉政', '文明', '向往', '方向', '周边', '常态', '安全', '党史', '黄土', '石头', '高效', '明确', '全面', '温暖', '宋体', '高度',

@@ -29,7 +29,9 @@ export function isSloganShaped(ctx: TextContext, inner: string, start: number): 
   const clauses = inner.split(CLAUSE_SEPARATORS).filter(Boolean);
   if (clauses.length >= 2) return parallel(clauses);
   if (PLUS.test(inner) || PATTERNS.some((p) => p.test(inner)) || numeralGroups(inner) >= 2) return true;
-  if (singleWord(ctx, start, start + inner.length)) return false;
+  const word = singleWord(ctx, start, start + inner.length);
+  // 脏乱差, 一刀切: a set phrase of jieba's (tag l) is a catch-word; any other single word is a label.
+  if (word) return word === 'l' && inner.length >= 3 && inner.length <= 5;
   return X_PLUS_Y.test(inner) || (countsItems(inner) && !adverbFirst(ctx, start)) || repeatsFirst(inner) || NOT_EITHER.test(inner)
     || loneCharacters(ctx, start, start + inner.length) || (inner.length >= 4 && CAMPAIGN_END.test(inner));
 }
@@ -76,10 +78,10 @@ function repeatsFirst(inner: string): boolean {
   return inner.length === 4 && inner[0] === inner[2] && inner[1] !== inner[3];
 }
 
-/** The quote is one ordinary word of jieba's (“三方”, “微循环”): a label, not a formula. */
-function singleWord(ctx: TextContext, start: number, end: number): boolean {
+/** The tag of the one word of jieba's the quote is (“三方”, “微循环”), or undefined. */
+function singleWord(ctx: TextContext, start: number, end: number): string | undefined {
   const w = ctx.words[ctx.wordAt[start]];
-  return !!w && w.start === start && w.end === end;
+  return w && w.start === start && w.end === end ? w.tag : undefined;
 }
 
 /** 散乱污, 脏乱差: three or four characters jieba reads one by one. */

@@ -4,7 +4,7 @@
  * common word, then an industry word, standing as an item of a list.
  */
 import type { Entity } from '../../model';
-import { INDUSTRY_WORDS } from '../../lexicon/units';
+import { INDUSTRY_WORDS, LEFT_STOPS } from '../../lexicon/units';
 import { Trie } from '../../trie';
 import { crossedByWord, hanAt, type TextContext } from '../context';
 import { unit } from './unit';
@@ -35,10 +35,16 @@ function brandStart(ctx: TextContext, i: number): number | undefined {
   const { text } = ctx;
   for (const length of [2, 3]) {
     const start = i - length;
-    if (start < 0 || !ITEM_BEFORE.test(text[start - 1] ?? '\n')) continue;
+    if (start < 0 || !(ITEM_BEFORE.test(text[start - 1] ?? '\n') || afterVisitVerb(ctx, start))) continue;
     if (isBrand(ctx, start, i)) return start;
   }
   return undefined;
+}
+
+/** 来到|鼎某铝业, 走进|某某机械: a verb of visiting before the first item of a list. */
+function afterVisitVerb(ctx: TextContext, start: number): boolean {
+  const w = ctx.words[ctx.wordAt[start - 1]];
+  return !!w && w.end === start && LEFT_STOPS.has(w.word);
 }
 
 /** Every word of [start, end) is a loose character or a word jieba takes for a name. */
