@@ -29,6 +29,11 @@ export class Trie<T> {
     node.value = value;
   }
 
+  /** Whether some word starts (or, reversed, ends) with the code unit `c`: a cheap test before a walk. */
+  hasFirst(c: number): boolean {
+    return this.root.next.has(c);
+  }
+
   /** Length of the longest word starting at `pos` (or ending at `pos` for a reversed trie), with its value. */
   longest(text: string, pos: number): { length: number; value: T } | undefined {
     let found: { length: number; value: T } | undefined;

@@ -42,11 +42,18 @@ export function surnameLength(s: string): number {
  * for the common miss). Rare surnames count only when `rare` is true.
  */
 export function surnameAt(text: string, pos: number, rare = true): number {
-  if (pos >= text.length) return 0;
-  const first = text.charAt(pos);
-  if (COMPOUND_FIRST.has(first) && COMPOUND_SURNAMES.has(text.slice(pos, pos + 2))) return 2;
-  if (!SINGLE_SURNAMES.has(first)) return 0;
-  return rare || !RARE_SURNAMES.has(first) ? 1 : 0;
+  const flags = pos < text.length ? TABLE[text.charCodeAt(pos)] : 0;
+  if (!flags) return 0;
+  if (flags & COMPOUND_FIRST && COMPOUND_SURNAMES.has(text.slice(pos, pos + 2))) return 2;
+  if (flags & COMMON) return 1;
+  return flags & RARE_SINGLE && rare ? 1 : 0;
 }
 
-const COMPOUND_FIRST: ReadonlySet<string> = new Set(COMPOUND.map((c) => c[0]));
+/** Every surname's first code unit, flagged, in a table indexed by code unit: surnames are tested at nearly every character. */
+const COMMON = 1;
+const RARE_SINGLE = 2;
+const COMPOUND_FIRST = 4;
+const TABLE = new Uint8Array(0x10000);
+for (const c of SINGLE) TABLE[c.charCodeAt(0)] |= COMMON;
+for (const c of RARE) TABLE[c.charCodeAt(0)] |= RARE_SINGLE;
+for (const c of COMPOUND) TABLE[c.charCodeAt(0)] |= COMPOUND_FIRST;

@@ -81,6 +81,7 @@ export interface TitleMatch {
  * role word ending there, extended left over bodies and 、-joined roles.
  */
 export function titleBefore(text: string, pos: number): TitleMatch | undefined {
+  if (pos < 1 || !roleTrie.hasFirst(text.charCodeAt(pos - 1))) return undefined;
   const role = roleTrie.longest(text, pos);
   if (!role) return undefined;
   let start = pos - role.length;
@@ -97,8 +98,14 @@ export function titleBefore(text: string, pos: number): TitleMatch | undefined {
   return { start, title: text.slice(start, pos), kind: role.value };
 }
 
+/** A role word (or a 员/长 noun) may end just before `pos`: a cheap test before reading a title. */
+export function mayEndTitle(text: string, pos: number): boolean {
+  return pos > 0 && roleTrie.hasFirst(text.charCodeAt(pos - 1));
+}
+
 /** The role word starting at `pos` (宋洁|同志, 王某|书记), if any. */
 export function roleAfter(text: string, pos: number): { length: number; kind: RoleKind } | undefined {
+  if (pos >= text.length || !roleTrieForward.hasFirst(text.charCodeAt(pos))) return undefined;
   const r = roleTrieForward.longest(text, pos);
   return r && { length: r.length, kind: r.value };
 }

@@ -17,6 +17,7 @@ const SPACE = /[ \u3000\u00a0]/;
 export function* bylineNames(ctx: TextContext): Generator<Entity> {
   const { text } = ctx;
   for (let at = 0; at < text.length; at++) {
+    if (!roles.hasFirst(text.charCodeAt(at))) continue;
     const role = roles.longest(text, at);
     if (!role) continue;
     let pos = at + role.length;

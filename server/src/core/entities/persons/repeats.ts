@@ -1,11 +1,10 @@
 /**
  * Every other mention of a name already found in the text (宋洁指出…).
- * One pass over the text: at each surname, the next two to four characters
- * are looked up among the names found, so the cost does not grow with the
- * number of names.
+ * One pass over the text with a trie of the names found, so the cost does
+ * not grow with the number of names.
  */
 import type { Entity } from '../../model';
-import { surnameAt } from '../../lexicon/surnames';
+import { Trie } from '../../trie';
 import { isBoundary, type TextContext, wordStartingAt } from '../context';
 import { followStrength } from './names';
 import { person } from './person';
@@ -14,11 +13,12 @@ import { person } from './person';
 export function* repeatedMentions(ctx: TextContext, names: ReadonlySet<string>, taken: (start: number, end: number) => boolean): Generator<Entity> {
   const { text } = ctx;
   if (!names.size) return;
+  const trie = new Trie([...names].map((n): [string, boolean] => [n, true]));
   for (let at = 0; at < text.length; at++) {
-    if (!surnameAt(text, at)) continue;
-    for (const length of [4, 3, 2]) {
+    if (!trie.hasFirst(text.charCodeAt(at))) continue;
+    for (const { length } of trie.all(text, at).reverse()) {
       const end = at + length;
-      if (!names.has(text.slice(at, end)) || taken(at, end) || !standsAlone(ctx, at, end)) continue;
+      if (taken(at, end) || !standsAlone(ctx, at, end)) continue;
       yield person(text, at, end, 'repeat');
       at = end - 1;
       break;

@@ -13,13 +13,19 @@ import { person } from './person';
 export function* speakerNames(ctx: TextContext): Generator<Entity> {
   const { text } = ctx;
   for (const w of ctx.words) {
-    if (!surnameAt(text, w.start) || !looksLikeName(w.start, w.end, w.tag)) continue;
+    if (!looksLikeName(w.start, w.end, w.tag) || !surnameAt(text, w.start) || !followWithin(ctx, w.start)) continue;
     const end = readName(ctx, w.start, 'weak');
     const surnameWord = w.end - w.start === 1 && /^nr/.test(w.tag);
     if (end && followedByWord(ctx, end) && (w.end === end || surnameWord || looseCharacters(ctx, w.start, end))) {
       yield person(text, w.start, end, 'speaker');
     }
   }
+}
+
+/** Some follower word starts two to four characters on: the only places a speaker's name can end. */
+function followWithin(ctx: TextContext, start: number): boolean {
+  for (let end = start + 2; end <= start + 4; end++) if (followedByWord(ctx, end)) return true;
+  return false;
 }
 
 /** jieba took it for a name (or tagged the surname alone as one: 郜/nr 光明/n), or for a word it did not know, or left it in single characters. */

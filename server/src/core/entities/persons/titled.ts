@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../../model';
 import { surnameAt } from '../../lexicon/surnames';
-import { titleBefore } from '../../lexicon/titles';
+import { mayEndTitle, titleBefore } from '../../lexicon/titles';
 import { type TitleMatch } from '../../lexicon/titles';
 import type { TextContext } from '../context';
 import { readName } from './names';
@@ -14,13 +14,15 @@ import { person } from './person';
 export function* titledNames(ctx: TextContext): Generator<Entity> {
   const { text } = ctx;
   for (let pos = 1; pos < text.length; pos++) {
-    if (!surnameAt(text, pos)) continue;
-    const title = titleBefore(text, pos) ?? roleWordBefore(ctx, pos);
+    if (!mayEndTitle(text, pos) || !surnameAt(text, pos)) continue;
+    const title = titleBefore(text, pos) ?? (ROLE_END.has(text[pos - 1]) ? roleWordBefore(ctx, pos) : undefined);
     if (!title) continue;
     const end = readName(ctx, pos, title.kind === 'people' ? 'medium' : 'strong');
     if (end) yield person(text, pos, end, 'titled', title.title);
   }
 }
+
+const ROLE_END = new Set(['员', '长']);
 
 /** Words ending in 员 or 长 that are not roles (动员 is a verb, 成长 growth). */
 const NOT_ROLES = new Set(['动员', '成长', '增长', '延长', '擅长', '专长', '生长', '助长', '特长', '见长', '消长', '官员', '人员', '全员', '满员', '减员', '增员', '裁员', '扩员']);

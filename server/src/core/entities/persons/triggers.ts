@@ -14,7 +14,7 @@ const triggers = new Trie(TRIGGERS.map((t): [string, boolean] => [t, true]), { r
 export function* triggeredNames(ctx: TextContext): Generator<Entity> {
   const { text } = ctx;
   for (let pos = 2; pos < text.length; pos++) {
-    if (!triggers.longest(text, pos)) continue;
+    if (!triggers.hasFirst(text.charCodeAt(pos - 1)) || !triggers.longest(text, pos)) continue;
     const end = readName(ctx, pos, 'strong');
     if (end) yield person(text, pos, end, 'trigger');
   }

@@ -19,11 +19,14 @@ const ITEM_AFTER = /^([、，,。；;）)”\s]|等|和|与|及|$)/;
 
 export function* brandCompanies(ctx: TextContext, blocked: Uint8Array): Generator<Entity> {
   const { text } = ctx;
-  for (let i = 2; i < text.length; i++) {
+  // An industry word starts where a word of jieba's starts: the words are fewer than the characters.
+  for (const w of ctx.words) {
+    const i = w.start;
+    if (i < 2 || !industries.hasFirst(text.charCodeAt(i))) continue;
     const found = industries.longest(text, i);
     if (!found) continue;
     const end = i + found.length;
-    if (crossedByWord(ctx, i) || crossedByWord(ctx, end) || !ITEM_AFTER.test(text.slice(end, end + 1))) continue;
+    if (!ITEM_AFTER.test(text.charAt(end)) || crossedByWord(ctx, i) || crossedByWord(ctx, end)) continue;
     const start = brandStart(ctx, i);
     if (start === undefined || blocked[start] || blocked[i - 1]) continue;
     yield unit(text.slice(start, end), start, end, 'brand');

@@ -5,6 +5,7 @@
  */
 import { DETERMINERS, GENERIC_WORDS, SCHOOL_QUALIFIERS, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
 import type { TaggedWord } from '../../segmenter';
+import { Trie } from '../../trie';
 import type { TextContext } from '../context';
 
 /** Suffixes that name one body by themselves. */
@@ -68,13 +69,11 @@ function hasProperWord(ctx: TextContext, start: number, end: number): boolean {
   return false;
 }
 
-/** 中铝郑州研究院|精细氧化铝材料厂: a name that holds another unit's suffix is a specific one. */
+const suffixTrie = new Trie([...UNIT_SUFFIXES.keys()].filter((s) => s.length >= 2).map((s): [string, boolean] => [s, true]));
+
+/** 中铝郑州研究院|精细氧化铝材料厂: a name that holds another unit's suffix (of two characters or more) is a specific one. */
 function containsSuffix(body: string): boolean {
-  for (let i = 0; i < body.length; i++) {
-    for (let len = 2; len <= 6 && i + len <= body.length; len++) {
-      if (UNIT_SUFFIXES.has(body.slice(i, i + len))) return true;
-    }
-  }
+  for (let i = 0; i < body.length; i++) if (suffixTrie.hasFirst(body.charCodeAt(i)) && suffixTrie.longest(body, i)) return true;
   return false;
 }
 

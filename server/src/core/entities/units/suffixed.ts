@@ -22,6 +22,7 @@ const COMMITTEES = /(区委|市委|县委|省委|州委|旗委|盟委|党委|党
 export function* suffixedUnits(ctx: TextContext, blocked: Uint8Array): Generator<Entity> {
   const { text } = ctx;
   for (let end = 1; end <= text.length; end++) {
+    if (!suffixes.hasFirst(text.charCodeAt(end - 1))) continue;
     const found = suffixes.longest(text, end);
     if (found) {
       const { length, value } = found;
