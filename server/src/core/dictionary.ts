@@ -104,7 +104,9 @@ export function applyDictionary(text: string, entities: Entity[], dictionary: Us
   const suppressed = new Set([...last].filter(([, e]) => e.kind === 'not').map(([key]) => key));
   const added = [...last.values()].filter((e) => e.kind !== 'not');
   const kept = entities.filter((e) => !suppressed.has(normalise(e.text)));
-  const mine = occurrences(text, added);
+  // Where the rules found the same entity, theirs is kept: it knows the title written before it.
+  const same = new Map(kept.map((e) => [`${e.type}:${e.start}:${e.end}`, e]));
+  const mine = occurrences(text, added).map((e) => same.get(`${e.type}:${e.start}:${e.end}`) ?? e);
   if (!mine.length) return kept;
   const covered = new Uint8Array(text.length);
   for (const e of mine) covered.fill(1, e.start, e.end);

@@ -26,14 +26,14 @@ const RULES: Record<Lang, Record<string, string>> = {
 const TEXT = {
   zh: {
     person: '人物', unit: '单位', slogan: '提法',
-    titles: '职务', fullName: '全称', gloss: '释义', rule: '识别依据',
+    titles: '职务：', fullName: '全称：', gloss: '释义：', rule: '识别依据：',
     counts: (here: number, all: number, files: number) => `本文出现 ${here} 次；工作区共 ${all} 次，见于 ${files} 个文件`,
     first: (line: number) => `本文首次出现：第 ${line} 行`,
     firstElsewhere: (file: string, line: number) => `工作区首次出现：${file} 第 ${line} 行`,
   },
   en: {
     person: 'Person', unit: 'Unit', slogan: 'Slogan',
-    titles: 'Titles', fullName: 'Full name', gloss: 'Meaning', rule: 'Found by',
+    titles: 'Titles: ', fullName: 'Full name: ', gloss: 'Meaning: ', rule: 'Found by: ',
     counts: (here: number, all: number, files: number) => `${here} in this file; ${all} in the workspace, in ${files} file${files === 1 ? '' : 's'}`,
     first: (line: number) => `First in this file: line ${line}`,
     firstElsewhere: (file: string, line: number) => `First in the workspace: ${file}, line ${line}`,
@@ -61,9 +61,9 @@ function hoverText(doc: TextDocument, entity: Entity, ctx: HoverContext): string
   const mentions = mentionsOf(entity, ctx.uri, models);
   const lines = [`**${t[entity.type]}** ${entity.text.replace(/[ \u3000]+/g, '')}`, ''];
   const titles = entity.type === 'person' ? titlesOf(allMentions(entity, models, mentions.inDocument)) : [];
-  if (titles.length) lines.push(`${t.titles}：${titles.join('；')}`, '');
-  if (entity.fullName) lines.push(`${t.fullName}：${entity.fullName}`, '');
-  if (entity.gloss) lines.push(`${t.gloss}：${entity.gloss}`, '');
+  if (titles.length) lines.push(`${t.titles}${titles.join('；')}`, '');
+  if (entity.fullName) lines.push(`${t.fullName}${entity.fullName}`, '');
+  if (entity.gloss) lines.push(`${t.gloss}${entity.gloss}`, '');
   lines.push(t.counts(mentions.inDocument.length, mentions.total, mentions.byDocument.size), '');
   const first = mentions.inDocument[0];
   if (first) lines.push(t.first(doc.positionAt(first.start).line + 1), '');
@@ -73,7 +73,7 @@ function hoverText(doc: TextDocument, entity: Entity, ctx: HoverContext): string
     const line = other ? (ctx.lookup?.(firstDoc)?.positionAt(other.start).line ?? 0) + 1 : 1;
     lines.push(t.firstElsewhere(ctx.displayName(firstDoc), line), '');
   }
-  if (entity.rule && RULES[ctx.lang][entity.rule]) lines.push(`*${t.rule}：${RULES[ctx.lang][entity.rule]}*`);
+  if (entity.rule && RULES[ctx.lang][entity.rule]) lines.push(`*${t.rule}${RULES[ctx.lang][entity.rule]}*`);
   return lines.join('\n').trimEnd();
 }
 

@@ -48,7 +48,11 @@ function stepLeft(ctx: TextContext, pos: number, blocked: Uint8Array): number | 
   const { text } = ctx;
   const w = ctx.words[ctx.wordAt[pos - 1]];
   if (!w || blocked[pos - 1]) return undefined;
-  if (w.tag === 'x' && hanAt(text, pos - 1)) return STOP_CHARS.has(text[pos - 1]) ? undefined : pos - 1;
+  if (w.tag === 'x') {
+    // Read jieba's made-up words character by character (𠮷, outside the BMP, is two code units).
+    const size = /[\udc00-\udfff]/.test(text[pos - 1]) && pos >= 2 ? 2 : 1;
+    if (hanAt(text, pos - size)) return STOP_CHARS.has(text[pos - 1]) ? undefined : pos - size;
+  }
   // 和县 read by jieba as a place in 各乡镇和县农业农村局: the 和 is the conjunction.
   if (/^[和与及][县区市镇乡]$/.test(w.word) && w.end === pos) return undefined;
   if (AND.has(w.word)) return 'and';
