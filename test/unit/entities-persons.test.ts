@@ -75,3 +75,7 @@ test('names with a character outside the BMP keep UTF-16 offsets, across CRLF', 
   assert.equal(persons[0].start, text.indexOf('杨𠮷明'));
   assert.equal(persons[0].end - persons[0].start, 4);
 });
+
+test('Tibetan names, which have no surname, after a title or role', () => {
+  assert.deepEqual(texts('县长扎西多吉带队检查，村民才让卓玛说，今年收成好。副县长次仁、强巴参加。', 'person'), ['扎西多吉', '才让卓玛', '次仁', '强巴']);
+});

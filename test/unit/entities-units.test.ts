@@ -61,3 +61,12 @@ test('persons stop a unit: 免去毛某某区信访局局长职务', () => {
   assert.deepEqual(texts(text, 'person'), ['毛建业', '安伯年']);
   assert.deepEqual(texts(text, 'unit'), ['区信访局', '区人民政府']);
 });
+
+test('a unit inside a quoted honour or campaign name is part of the name; in quoted speech it is a unit', () => {
+  assert.deepEqual(texts('全院开展“为群众办实事示范法庭”创建活动。', 'unit'), []);
+  assert.deepEqual(texts('他说：“感谢县人民医院的医生们。”', 'unit'), ['县人民医院']);
+});
+
+test('villages and their party branches before a role stay units', () => {
+  assert.deepEqual(texts('桃源村村民贺某感慨万千。桃源村党支部书记盛国庆带领群众修路。', 'unit'), ['桃源村', '桃源村']);
+});

@@ -19,15 +19,27 @@ export { removeOverlaps } from './overlaps';
 export function findEntities(text: string, words: TaggedWord[], dictionary?: UserDictionary): Entity[] {
   const ctx = makeContext(text, words);
   const persons = findPersons(ctx);
-  const inTitle = insideAny(bookTitleSpans(text), text.length);
-  const others = [...findUnits(ctx, persons), ...findSlogans(ctx)].filter((e) => !inTitle(e));
+  const inTitle = insideAny(bookTitleSpans(text), text.length, true);
+  const inQuote = insideAny(quotedSpans(text), text.length, false);
+  // A unit inside a quoted name (“为群众办实事示范法庭”创建) is part of an honour or a campaign, not a mention.
+  const units = findUnits(ctx, persons).filter((e) => !inQuote(e));
+  const others = [...units, ...findSlogans(ctx)].filter((e) => !inTitle(e));
   const entities = removeOverlaps([...persons, ...others]);
   return dictionary ? applyDictionary(text, entities, dictionary) : entities;
 }
 
-/** A test for "lies inside one of `spans`", in constant time per entity. */
-function insideAny(spans: { start: number; end: number }[], length: number): (e: Entity) => boolean {
+/**
+ * A test for "lies inside one of `spans`" (which include their marks: 《…》,
+ * “…”), in constant time per entity; unless `fromStart`, an entity that
+ * starts the span (“某某公司”) does not count as inside it.
+ */
+function insideAny(spans: { start: number; end: number }[], length: number, fromStart: boolean): (e: Entity) => boolean {
   const inside = new Uint8Array(length + 1);
-  for (const s of spans) inside.fill(1, s.start + 1, s.end - 1);
+  for (const s of spans) inside.fill(1, s.start + (fromStart ? 1 : 2), s.end - 1);
   return (e) => inside[e.start] === 1 && inside[e.end - 1] === 1;
+}
+
+/** Quoted names and labels: short, without punctuation (speech, which has it, may name units as anywhere). */
+function quotedSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/“[^“”\r\n，。！？、；：,.!?;:]{2,24}”/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }

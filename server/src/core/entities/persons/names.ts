@@ -4,6 +4,7 @@
  * 刘银华|等, 毛建国|区信访局). Every rule for persons reads names here.
  */
 import { FUNCTION_WORD_SURNAMES, RARE_SURNAMES, surnameAt } from '../../lexicon/surnames';
+import { TIBETAN_ELEMENTS } from '../../lexicon/tibetanNames';
 import { roleAfter } from '../../lexicon/titles';
 import { Trie } from '../../trie';
 import { isHan } from '../../text';
@@ -150,7 +151,7 @@ export function isNameSpan(ctx: TextContext, start: number, end: number, evidenc
 export function readName(ctx: TextContext, pos: number, evidence: Evidence): number | undefined {
   const { text } = ctx;
   const surname = surnameFor(ctx, pos, evidence);
-  if (!surname) return undefined;
+  if (!surname) return evidence === 'weak' ? undefined : tibetanName(ctx, pos);
   const ok = (end: number | undefined) =>
     end !== undefined && givenOk(text, pos + surname, end) && plausibleName(ctx, pos, end, evidence) ? end : undefined;
   const short = ok(hanRun(text, pos + surname, 1));
@@ -164,6 +165,17 @@ export function readName(ctx: TextContext, pos: number, evidence: Evidence): num
   }
   if (evidence === 'weak') return jiebaName(ctx, pos, short, long);
   return byBoundaries(ctx, short, long);
+}
+
+/**
+ * A Tibetan name after a title or role (县长扎西多吉, 村民才让卓玛说): two known
+ * elements, or one before a sure follower.
+ */
+function tibetanName(ctx: TextContext, pos: number): number | undefined {
+  const { text } = ctx;
+  if (!TIBETAN_ELEMENTS.has(text.slice(pos, pos + 2))) return undefined;
+  if (TIBETAN_ELEMENTS.has(text.slice(pos + 2, pos + 4)) && follows(ctx, pos + 4) !== 'none') return pos + 4;
+  return follows(ctx, pos + 2) === 'sure' ? pos + 2 : undefined;
 }
 
 /** Weak evidence and no follower: a name only where jieba reads one exactly (值班员|涂某某|第一时间). */

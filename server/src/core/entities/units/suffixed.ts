@@ -36,7 +36,7 @@ export function* suffixedUnits(ctx: TextContext, blocked: Uint8Array): Generator
         continue;
       }
       const name = text.slice(start, end);
-      if (NOT_UNIT_WORDS.has(name) || counted(text, start) || !namesSomething(ctx, start, i, end, value) || partOfTitle(text, start, end)) continue;
+      if (NOT_UNIT_WORDS.has(name) || counted(text, start) || !namesSomething(ctx, start, i, end, value) || partOfTitle(text, start, end, value)) continue;
       yield unit(name, start, end, 'suffix');
     }
   }
@@ -48,10 +48,10 @@ export function* suffixedUnits(ctx: TextContext, blocked: Uint8Array): Generator
  * head (组织部部长), or a title word that starts inside it (政法委书记,
  * 宣传部长). 区人大常委会主任 keeps its unit.
  */
-function partOfTitle(text: string, start: number, end: number): boolean {
+function partOfTitle(text: string, start: number, end: number, cls: SuffixClass): boolean {
   if (end - start <= 4 && COMMITTEES.test(text.slice(start, end)) && roleAfter(text, end)) return true;
   // 组织部部长, 教育局局长: a department named by its field alone, then its head, is one title.
-  if (end - start <= 3 && !/^[区市县省州镇乡]/.test(text.slice(start)) && roleAfter(text, end)) return true;
+  if (cls === 'department' && end - start <= 3 && !/^[区市县省州镇乡]/.test(text.slice(start)) && roleAfter(text, end)) return true;
   for (let p = Math.max(start, end - 4); p < end; p++) {
     const role = roleAfter(text, p);
     if (role && p + role.length > end) return true;
@@ -85,7 +85,7 @@ function validUnit(ctx: TextContext, start: number, end: number): Entity | undef
   const found = suffixes.longest(ctx.text, end);
   if (!found || end - found.length < start) return undefined;
   const i = end - found.length;
-  if (!namesSomething(ctx, start, i, end, found.value) || partOfTitle(ctx.text, start, end)) return undefined;
+  if (!namesSomething(ctx, start, i, end, found.value) || partOfTitle(ctx.text, start, end, found.value)) return undefined;
   return unit(ctx.text.slice(start, end), start, end, 'suffix');
 }
 
