@@ -22,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: LANGUAGE_ID },
       { language: 'plaintext', pattern: '**/*.txt' },
     ],
-    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), dictionaryWatcher()] },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.txt') },
   };
   client = new LanguageClient('bulletin', vscode.l10n.t('Bulletin Language Server'), serverOptions, clientOptions);
   const switched = new Set<string>();
@@ -35,14 +35,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
-}
-
-/** The user dictionary may be named anything (bulletin.userDictionary): watch it too, so edits to it reach the server. */
-function dictionaryWatcher(): vscode.FileSystemWatcher {
-  const setting = vscode.workspace.getConfiguration('bulletin').get<string>('userDictionary') || '.vscode/bulletin-dictionary.txt';
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  const pattern = path.isAbsolute(setting) || !folder ? setting : new vscode.RelativePattern(folder, setting);
-  return vscode.workspace.createFileSystemWatcher(pattern);
 }
 
 export function deactivate(): Thenable<void> | undefined {

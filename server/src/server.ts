@@ -38,7 +38,7 @@ let workspaceFolders: string[] = [];
 const settings = new SettingsCache(connection, () => configurationSupport);
 const pending = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 150;
-const dictionary = new UserDictionaryFile((uri) => documents.get(uri));
+const dictionary = new UserDictionaryFile(connection, (uri) => documents.get(uri));
 let tokensRefreshSupport = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -46,6 +46,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   configurationSupport = !!params.capabilities.workspace?.configuration;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   tokensRefreshSupport = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+  dictionary.canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -120,19 +121,16 @@ function publishAll(): void {
   for (const doc of documents.all()) if (!dictionary.is(doc.uri)) void publish(doc);
 }
 
-/** Finds the dictionary the settings name (clearing the problems shown on a previous one) and reads it. */
+/** Finds the dictionary the settings name and reads it. */
 async function locateDictionary(): Promise<void> {
-  const previous = dictionary.location;
-  dictionary.locate(workspaceFolders[0], (await settings.get(workspaceFolders[0] ?? '')).userDictionary);
-  if (previous && previous !== dictionary.location) connection.sendDiagnostics({ uri: previous, diagnostics: [] });
+  await dictionary.locate(workspaceFolders[0], (await settings.get(workspaceFolders[0] ?? '')).userDictionary);
   refreshDictionary(true);
 }
 
 /** Reads the dictionary again; when it changed, applies it everywhere and has the editor recolour. */
 function refreshDictionary(force = false): void {
-  if (!dictionary.reload() && !force) return;
+  if (!dictionary.reload(lang) && !force) return;
   workspace.corpus.setDictionary(dictionary.dictionary);
-  if (dictionary.location) connection.sendDiagnostics({ uri: dictionary.location, diagnostics: dictionary.diagnostics(lang) });
   if (tokensRefreshSupport) void connection.languages.semanticTokens.refresh();
 }
 

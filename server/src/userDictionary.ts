@@ -1,12 +1,13 @@
 /**
  * The workspace's user dictionary file, seen from the server: where the
- * setting puts it, its text (the open editor's while it is open, else the
- * file's), parsed, and its problems as diagnostics on the file itself.
+ * setting puts it (watched there, since the client forwards only *.txt
+ * events), its text (the open editor's while it is open, else the file's),
+ * parsed, and its problems published as diagnostics on the file itself.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { type Connection, type Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, type Disposable } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EMPTY_DICTIONARY, parseDictionary, type UserDictionary } from './core/dictionary';
 import { dictionaryProblemMessage } from './core/dictionaryMessages';
@@ -17,34 +18,55 @@ export const DICTIONARY_SOURCE = 'bulletin-dictionary';
 
 export class UserDictionaryFile {
   private uri: string | undefined;
-  private source: string | undefined;
+  /** The text last read: undefined for a missing file, null before any reading. */
+  private source: string | undefined | null = null;
+  private watch: Disposable | undefined;
   dictionary: UserDictionary = EMPTY_DICTIONARY;
+  /** The client registers file watchers on request (workspace.didChangeWatchedFiles.dynamicRegistration). */
+  canWatch = false;
 
   /** `openDocument` gives the editor's copy of a URI when it is open. */
-  constructor(private readonly openDocument: (uri: string) => TextDocument | undefined) {}
+  constructor(private readonly connection: Connection, private readonly openDocument: (uri: string) => TextDocument | undefined) {}
 
-  /** Points at the file `setting` names, relative to `folderUri`; false when there is nowhere to put it. */
-  locate(folderUri: string | undefined, setting: string): boolean {
+  /**
+   * Points at the file `setting` names, relative to `folderUri`: clears the
+   * problems shown on a previous file and watches the new one.
+   */
+  async locate(folderUri: string | undefined, setting: string): Promise<void> {
+    const previous = this.uri;
     const file = path.isAbsolute(setting) ? setting : folderUri ? path.join(fileURLToPath(folderUri), setting) : undefined;
     this.uri = file ? pathToFileURL(file).toString() : undefined;
-    return !!this.uri;
+    if (previous === this.uri) return;
+    if (previous) this.connection.sendDiagnostics({ uri: previous, diagnostics: [] });
+    this.source = null;
+    await this.watchFile(file);
+  }
+
+  private async watchFile(file: string | undefined): Promise<void> {
+    this.watch?.dispose();
+    this.watch = undefined;
+    if (!this.canWatch || !file) return;
+    const watcher = { globPattern: { baseUri: pathToFileURL(path.dirname(file)).toString(), pattern: path.basename(file) } };
+    this.watch = await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [watcher] }).catch(() => undefined);
   }
 
   get location(): string | undefined {
     return this.uri;
   }
 
+
   /** Whether `uri` is the dictionary file (URIs compared as file paths, since clients encode them differently). */
   is(uri: string): boolean {
     return !!this.uri && samePath(uri, this.uri);
   }
 
-  /** Reads and parses the file again; true when its text changed. */
-  reload(): boolean {
+  /** Reads and parses the file again, publishing its problems; true when its text changed. */
+  reload(lang: Lang): boolean {
     const source = this.read();
     if (source === this.source) return false;
     this.source = source;
     this.dictionary = source === undefined ? EMPTY_DICTIONARY : parseDictionary(source);
+    if (this.uri) this.connection.sendDiagnostics({ uri: this.uri, diagnostics: this.diagnostics(lang) });
     return true;
   }
 
