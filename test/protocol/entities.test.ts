@@ -213,3 +213,31 @@ test('with an English locale, hover and quick fixes speak English', async () => 
     assert.equal(await en.stop(), 0);
   }
 });
+
+test('a dictionary at a path of the user\'s choosing is watched there and applied', async () => {
+  const custom = await LspTestClient.start({ workspaceFolder: dir, settings: { userDictionary: 'words/custom.dic' } });
+  try {
+    const registration = await custom.until(
+      () => custom.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'),
+      'a file watcher registration',
+    );
+    const [watcher] = (registration.registerOptions as { watchers: { globPattern: { baseUri: string; pattern: string } }[] }).watchers;
+    assert.deepEqual(watcher.globPattern, { baseUri: fileUri(path.join(dir, 'words')), pattern: 'custom.dic' });
+    await custom.open(uriB(), B);
+    await custom.until(() => custom.statuses.get(uriB()), 'status');
+    fs.mkdirSync(path.join(dir, 'words'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'words', 'custom.dic'), 'unit 柳湾乡组织演练\n');
+    await custom.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(dir, 'words', 'custom.dic')), type: 1 }] });
+    const position = TextDocument.create(uriB(), 'bulletin', 1, B).positionAt(B.indexOf('组织演练'));
+    const deadline = Date.now() + 10000;
+    let value = '';
+    while (Date.now() < deadline && !value.includes('柳湾乡组织演练')) {
+      const h = await custom.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriB() }, position });
+      value = h ? (h.contents as { value: string }).value : '';
+      if (!value.includes('柳湾乡组织演练')) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.match(value, /\*\*单位\*\* 柳湾乡组织演练[\s\S]*识别依据：用户词典/);
+  } finally {
+    assert.equal(await custom.stop(), 0);
+  }
+});

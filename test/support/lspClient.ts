@@ -33,6 +33,8 @@ export class LspTestClient {
   readonly statuses = new Map<string, { isBulletin: boolean; reason?: string }>();
   /** How many times the server asked the editor to recolour (workspace/semanticTokens/refresh). */
   tokenRefreshes = 0;
+  /** What the server registered dynamically (client/registerCapability), in order. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** What the server answered to initialize (its capabilities). */
   initializeResult: InitializeResult | undefined;
   private waiters: (() => void)[] = [];
@@ -56,7 +58,11 @@ export class LspTestClient {
       p.items.map(() => options.settings ?? null),
     );
     connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      client.registrations.push(...p.registrations);
+      client.wake();
+      return null;
+    });
     connection.onRequest('workspace/semanticTokens/refresh', () => {
       client.tokenRefreshes++;
       client.wake();
@@ -74,6 +80,7 @@ export class LspTestClient {
           configuration: true,
           workspaceFolders: true,
           semanticTokens: { refreshSupport: true },
+          didChangeWatchedFiles: { dynamicRegistration: true },
           workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
         },
         window: { workDoneProgress: true },
