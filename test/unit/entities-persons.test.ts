@@ -79,3 +79,7 @@ test('names with a character outside the BMP keep UTF-16 offsets, across CRLF', 
 test('Tibetan names, which have no surname, after a title or role', () => {
   assert.deepEqual(texts('县长扎西多吉带队检查，村民才让卓玛说，今年收成好。副县长次仁、强巴参加。', 'person'), ['扎西多吉', '才让卓玛', '次仁', '强巴']);
 });
+
+test('roles hidden in other words and counts are not titles: 确保安全, 居民楼院, 百余人', () => {
+  assert.deepEqual(texts('要确保安全生产。走访居民楼院。全村二百余人参加，成员都以饱满的热情投入。', 'person'), []);
+});

@@ -70,3 +70,7 @@ test('a unit inside a quoted honour or campaign name is part of the name; in quo
 test('villages and their party branches before a role stay units', () => {
   assert.deepEqual(texts('桃源村村民贺某感慨万千。桃源村党支部书记盛国庆带领群众修路。', 'unit'), ['桃源村', '桃源村']);
 });
+
+test('and joins two units outside department names; a verb is no unit to own a team', () => {
+  assert.deepEqual(texts('温县与河南师范大学签约。市污染防治攻坚战督办督导组开展检查。', 'unit'), ['河南师范大学', '市污染防治攻坚战督办督导组']);
+});

@@ -29,7 +29,7 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(COMPOUND);
  * Surnames that are also everyday function words (向 toward, 于 at, 和 and):
  * read as a surname only when jieba does not take them as the function word.
  */
-export const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set([...'向于和将同连那来过从以与及对为把被在']);
+export const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set([...'向于和将同连那来过从以与及对为把被在都']);
 
 /** Length of the surname `s` starts with (2 for a compound, 1 for a single), or 0. */
 export function surnameLength(s: string): number {

@@ -72,6 +72,8 @@ const bodyTrie = new Trie<boolean>(BODIES.map((b): [string, boolean] => [b, true
 
 export interface TitleMatch {
   start: number;
+  /** Where the role word nearest the name starts (常务副区长 in 区委常委、常务副区长). */
+  roleStart: number;
   title: string;
   /** Kind of the role word nearest the name. */
   kind: RoleKind;
@@ -96,7 +98,7 @@ export function titleBefore(text: string, pos: number): TitleMatch | undefined {
     if (!joined) break;
     start -= 1 + joined.length;
   }
-  return { start, title: text.slice(start, pos), kind: role.value };
+  return { start, roleStart: pos - role.length, title: text.slice(start, pos), kind: role.value };
 }
 
 /** A role word (or a 员/长 noun) may end just before `pos`: a cheap test before reading a title. */

@@ -79,6 +79,8 @@ export function plausibleName(ctx: TextContext, pos: number, end: number, eviden
   const { text } = ctx;
   const name = text.slice(pos, end);
   if (NOT_NAMES.has(name) || NOT_NAMES.has(name.slice(0, 2))) return false;
+  // 百余人, 3名: after a number the characters count people, they do not name one.
+  if (/[0-9０-９一二三四五六七八九十百千万两几]/.test(text[pos - 1] ?? '')) return false;
   const first = wordCovering(ctx, pos);
   if (!first) return true;
   // A word running into the name from the left: jieba's glue of a role and a surname (值班长满… as 长满)

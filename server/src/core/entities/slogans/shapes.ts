@@ -64,7 +64,8 @@ function numeralGroups(inner: string): number {
 /** 四个口袋, 五字诀, 百城提质 (a number first, three characters or more), or two numbers (三管三必须, 一企一策). */
 function countsItems(inner: string): boolean {
   if (numeralGroups(inner) >= 2) return true;
-  return new RegExp(`^${NUMERAL}`).test(inner) && [...inner].length >= 3;
+  // 四个口袋, 百城提质 are short; a long quote starting with a number names a place or an event (二七区…推进会).
+  return new RegExp(`^${NUMERAL}`).test(inner) && [...inner].length >= 3 && [...inner].length <= 8;
 }
 
 /** “一时好”, “一直好”: the number belongs to an adverb or a verb (一时, 一直, 一起), it counts nothing. */

@@ -10,6 +10,8 @@ import { crossedByWord, hanAt, type TextContext } from '../context';
 import { unit } from './unit';
 
 const industries = new Trie(INDUSTRY_WORDS.map((w): [string, string] => [w, w]));
+/** Tags of function words, which no brand holds (了|上岛贸易). */
+const FUNCTION_TAGS = /^(u.*|p|c|d|r.*|y|e|o|q|m)$/;
 /** Tags jieba gives brand syllables it does not know as words. */
 const BRAND_TAGS = /^(nr.*|nz|x|j|ng|zg|eng)$/;
 /** What may stand before a listed company: punctuation, a list separator, or the start of a line. */
@@ -56,7 +58,7 @@ function isBrand(ctx: TextContext, start: number, end: number): boolean {
     if (!hanAt(ctx.text, pos)) return false;
     const w = ctx.words[ctx.wordAt[pos]];
     if (!w || w.start < start || w.end > end) return false;
-    if (w.end - w.start > 1 && !BRAND_TAGS.test(w.tag)) return false;
+    if (w.end - w.start > 1 ? !BRAND_TAGS.test(w.tag) : FUNCTION_TAGS.test(w.tag)) return false;
     pos = w.end;
   }
   return true;

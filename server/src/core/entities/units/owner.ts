@@ -8,6 +8,7 @@
 import { type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
 import { roleAfter } from '../../lexicon/titles';
 import { Trie } from '../../trie';
+import { endsUnit } from './walk';
 
 const suffixes = new Trie<SuffixClass>([...UNIT_SUFFIXES], { reversed: true });
 const PARTY_BRANCHES = new Set(['党委', '党组', '党总支', '党支部', '支部', '总支', '党工委', '党小组']);
@@ -23,7 +24,8 @@ const OWNER_INSTITUTIONS = /(公司|集团|医院|学校|大学|学院|银行|�
 export function ownerSpan(text: string, start: number, suffixStart: number, end: number, cls: SuffixClass): [number, number] | undefined {
   const suffix = text.slice(suffixStart, end);
   const before = suffixes.longest(text, suffixStart);
-  const adjacent = before && suffixStart - before.length >= start ? before : undefined;
+  // 攻坚战督办|督导组: the suffix before must end a unit (督办 is a verb).
+  const adjacent = before && suffixStart - before.length >= start && endsUnit(text, suffixStart) ? before : undefined;
   if (adjacent && (PLACES.has(suffix) || cls === 'taskforce')) return [start, suffixStart];
   // 县林业局|党委书记: the party secretary of a unit is titled by the unit (a fused title, as 区委书记).
   if (adjacent && PARTY_BRANCHES.has(suffix) && roleAfter(text, end)) return [start, suffixStart];

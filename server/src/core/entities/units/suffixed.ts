@@ -28,7 +28,7 @@ export function* suffixedUnits(ctx: TextContext, blocked: Uint8Array): Generator
       const { length, value } = found;
       const i = end - length;
       if (!suffixStands(ctx, i, end)) continue;
-      const start = afterVerbs(ctx, walkLeft(ctx, i, end, blocked), i, value);
+      const start = afterVerbs(ctx, walkLeft(ctx, i, end, blocked, value === 'department'), i, value);
       const owner = ownerSpan(text, start, i, end, value);
       if (owner) {
         const inner = validUnit(ctx, owner[0], owner[1]);

@@ -16,18 +16,22 @@ export const MAX_UNIT_LENGTH = 28;
 /** jieba tags of words that never sit inside a name (prepositions, conjunctions, particles, adverbs, pronouns, measures, times). */
 const STOP_TAGS = /^(p|c|u.*|d|r.*|y|e|o|w|q|vd|ad|t|tg|z|h|k)$/;
 /** Characters that end a name when jieba left them loose: prepositions, particles, pronouns, scope words. */
-const STOP_CHARS = new Set([...'为对在和与及由向将把被从给到赴于至是的了等或并我你他她它其该各本此这那每全都也就还又再所之而使让据经按以若如即交报送请去来记']);
+const STOP_CHARS = new Set([...'为对在和与及由向将把被从给到赴于至是的了等或并我你他她它其该各本此这那每全都也就还又再所之而使让据经按以若如即交报送请去来记暨']);
 /** Tags that may not begin a name even when inside one they may (建设/v, 精细/a, 第四/m). */
 const WEAK_START = /^(v|a|m|f|l|i|b)$/;
 const ALNUM = /^[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]+$/;
 const suffixes = new Trie([...UNIT_SUFFIXES.keys()].map((s): [string, boolean] => [s, true]), { reversed: true });
 
-/** Where the name ending with the suffix that starts at `i` begins; `blocked` marks offsets it may not cross. */
-export function walkLeft(ctx: TextContext, i: number, end: number, blocked: Uint8Array): number {
+/**
+ * Where the name ending with the suffix that starts at `i` begins; `blocked`
+ * marks offsets it may not cross; `fullForms` lets it cross 和 (department
+ * names only: 温县与某某大学 are two).
+ */
+export function walkLeft(ctx: TextContext, i: number, end: number, blocked: Uint8Array, fullForms = true): number {
   let pos = i;
   while (pos > 0 && end - pos < MAX_UNIT_LENGTH) {
     const next = stepLeft(ctx, pos, blocked);
-    if (next === undefined) break;
+    if (next === undefined || (next === 'and' && !fullForms)) break;
     if (next !== 'and') {
       pos = next;
       continue;
@@ -94,10 +98,10 @@ function hasSuffixInside(text: string, start: number, end: number): boolean {
  * A whole unit ends at `pos` (东城街道办事处|联合|区市场监管局): a verb after it
  * governs what follows. A place character inside a word (乡村|振兴局) ends none.
  */
-function endsUnit(text: string, pos: number): boolean {
+export function endsUnit(text: string, pos: number): boolean {
   const found = suffixes.longest(text, pos);
-  if (!found) return false;
-  return found.length >= 2 ? !NOT_UNIT_WORDS.has(text.slice(pos - 2, pos)) : '局委办厅'.includes(text[pos - 1]);
+  if (!found || NOT_UNIT_WORDS.has(text.slice(pos - 2, pos)) || NOT_UNIT_WORDS.has(text.slice(pos - 3, pos))) return false;
+  return found.length >= 2 || '局委办厅'.includes(text[pos - 1]);
 }
 
 /** Words that govern a unit only when one follows them (代表市委 but 人大常委会代表工委; 联合区市场监管局 but 市联合视导组). */
