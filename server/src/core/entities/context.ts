@@ -48,13 +48,6 @@ export function crossedByWord(ctx: TextContext, pos: number): boolean {
   return !!w && w.start < pos && w.tag !== 'x';
 }
 
-/** Every code unit in [start, end) is a Han ideograph (BMP). */
-export function allHan(text: string, start: number, end: number): boolean {
-  if (start < 0 || end > text.length || start >= end) return false;
-  for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /** True for the character at `pos` being a Han ideograph (𠮷, outside the BMP, included). */
 export function hanAt(text: string, pos: number): boolean {
   return pos >= 0 && pos < text.length && isHan(text.codePointAt(pos)!);

@@ -20,7 +20,6 @@ const COMPOUND = [
   '段干', '归海', '羊舌', '微生', '梁丘', '东门', '公羊', '鲜于', '闾丘', '太叔',
 ];
 
-export const SINGLE_SURNAMES: ReadonlySet<string> = new Set([...SINGLE, ...RARE]);
 /** Rare surnames that are mostly other words in news (区 district, 把, 山, 家): read only where the context vouches. */
 export const RARE_SURNAMES: ReadonlySet<string> = new Set([...RARE]);
 export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(COMPOUND);
@@ -30,12 +29,6 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(COMPOUND);
  * read as a surname only when jieba does not take them as the function word.
  */
 export const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set([...'向于和将同连那来过从以与及对为把被在都']);
-
-/** Length of the surname `s` starts with (2 for a compound, 1 for a single), or 0. */
-export function surnameLength(s: string): number {
-  if (COMPOUND_SURNAMES.has(s.slice(0, 2))) return 2;
-  return SINGLE_SURNAMES.has(s.charAt(0)) ? 1 : 0;
-}
 
 /**
  * Length of the surname starting at `pos` in `text`, or 0 (no allocation
