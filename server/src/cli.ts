@@ -8,20 +8,24 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from './core/corpus';
 import { decodeBulletin } from './core/decode';
+import { parseDictionary, type UserDictionary } from './core/dictionary';
+import { dictionaryProblemMessage } from './core/dictionaryMessages';
 import { DEFAULT_DUPLICATE_OPTIONS } from './core/duplicates';
 import { getJieba } from './core/jieba';
 import { type Lang } from './core/messages';
 import { exportFile, type ExportedFile } from './export/annotations';
 import { renderReport } from './export/report';
 
-const USAGE = `用法 usage: cli annotate [--json] [--lang zh|en] PATH...
-  PATH   a .txt file or a folder (every *.txt below it, in sorted path order)
-  --json print the annotation export (JSON) instead of the readable report`;
+const USAGE = `用法 usage: cli annotate [--json] [--lang zh|en] [--dictionary FILE] PATH...
+  PATH         a .txt file or a folder (every *.txt below it, in sorted path order)
+  --json       print the annotation export (JSON) instead of the readable report
+  --dictionary a user dictionary (lines like "person 张三", "not 智慧") applied to the entities`;
 
 interface Args {
   json: boolean;
   lang: Lang;
   paths: string[];
+  dictionary?: string;
 }
 
 export function parseArgs(argv: string[]): Args | string {
@@ -35,6 +39,10 @@ export function parseArgs(argv: string[]): Args | string {
       const v = rest[++i];
       if (v !== 'zh' && v !== 'en') return `--lang takes zh or en, not ${v ?? '(nothing)'}`;
       args.lang = v;
+    } else if (a === '--dictionary') {
+      const v = rest[++i];
+      if (!v) return '--dictionary takes a file';
+      args.dictionary = v;
     } else if (a.startsWith('--')) return `unknown option: ${a}`;
     else args.paths.push(a);
   }
@@ -73,6 +81,11 @@ function main(argv: string[]): number {
     duplicates: { ...DEFAULT_DUPLICATE_OPTIONS, compareDocs: (a, b) => rank.get(a)! - rank.get(b)! },
     displayName: (doc) => path.basename(doc),
   });
+  if (args.dictionary) {
+    const dictionary = readDictionary(args.dictionary, args.lang);
+    if (!dictionary) return 2;
+    corpus.setDictionary(dictionary);
+  }
   const errors = new Map<string, string>();
   files.forEach((file, i) => {
     if (files.length > 20 && i % 20 === 0) process.stderr.write(`[${i}/${files.length}] ${file}\n`);
@@ -89,6 +102,20 @@ function main(argv: string[]): number {
   if (args.json) process.stdout.write(JSON.stringify({ tool: TOOL, files: exported }, null, 1) + '\n');
   else process.stdout.write(renderReport(exported, corpus, args.lang));
   return errors.size ? 1 : 0;
+}
+
+/** Reads and parses the user dictionary; its problems go to stderr as file:line: message. */
+function readDictionary(file: string, lang: Lang): UserDictionary | undefined {
+  let source: string;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`cannot read dictionary ${file}: ${(e as Error).message}\n`);
+    return undefined;
+  }
+  const dictionary = parseDictionary(source);
+  for (const p of dictionary.problems) process.stderr.write(`${file}:${p.line + 1}: ${dictionaryProblemMessage(lang, p)}\n`);
+  return dictionary;
 }
 
 declare const __VERSION__: string;

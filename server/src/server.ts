@@ -18,13 +18,18 @@ import { DUPLICATE_CODE } from './core/corpus';
 import { langOf, type Lang } from './core/messages';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
+import { DICTIONARY_ACTION_KIND, dictionaryActions } from './features/dictionaryActions';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { headlineSymbols } from './features/headlineSymbols';
+import { entityWorkspaceSymbols } from './features/entitySymbols';
+import { documentHighlights } from './features/highlights';
 import { hover } from './features/hover';
+import { entityReferences } from './features/references';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import { BULLETIN_STATUS, type BulletinStatusParams } from './protocol';
 import { SettingsCache } from './settings';
+import { UserDictionaryFile } from './userDictionary';
 import { BulletinWorkspace, displayName } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -36,20 +41,26 @@ let workspaceFolders: string[] = [];
 const settings = new SettingsCache(connection, () => configurationSupport);
 const pending = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 150;
+const dictionary = new UserDictionaryFile(connection, (uri) => documents.get(uri));
+let tokensRefreshSupport = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   lang = langOf(params.locale);
   configurationSupport = !!params.capabilities.workspace?.configuration;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  tokensRefreshSupport = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+  dictionary.canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: '公报 Bulletin' },
       foldingRangeProvider: true,
-      workspaceSymbolProvider: true,
       hoverProvider: true,
+      documentHighlightProvider: true,
+      referencesProvider: true,
+      workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, DICTIONARY_ACTION_KIND] },
     },
     serverInfo: { name: 'bulletin-lens' },
   };
@@ -57,21 +68,24 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(async () => {
   if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'bulletin' });
+  await locateDictionary();
   const scan = (await settings.get(workspaceFolders[0] ?? '')).duplicates.scanWorkspace;
   if (scan && workspaceFolders.length) {
-    await workspace.indexFolders(workspaceFolders, (uri) => !!documents.get(uri));
+    await workspace.indexFolders(workspaceFolders, (uri) => !!documents.get(uri) || dictionary.is(uri));
     publishAll();
   }
 });
 
-connection.onDidChangeConfiguration(() => {
+connection.onDidChangeConfiguration(async () => {
   settings.clear();
+  await locateDictionary();
   publishAll();
 });
 
-documents.onDidOpen((e) => analyzeNow(e.document));
-documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidOpen((e) => (dictionary.is(e.document.uri) ? refreshDictionary() : analyzeNow(e.document)));
+documents.onDidChangeContent((e) => (dictionary.is(e.document.uri) ? refreshDictionary() : schedule(e.document)));
 documents.onDidClose((e) => {
+  if (dictionary.is(e.document.uri)) return refreshDictionary();
   clearTimeout(pending.get(e.document.uri));
   workspace.closed(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -80,6 +94,10 @@ documents.onDidClose((e) => {
 
 connection.onDidChangeWatchedFiles((e) => {
   for (const change of e.changes) {
+    if (dictionary.is(change.uri)) {
+      refreshDictionary();
+      continue;
+    }
     if (documents.get(change.uri)) continue;
     if (change.type === 3) workspace.forget(change.uri);
     else workspace.reloadFromDisk(change.uri);
@@ -104,7 +122,20 @@ function analyzeNow(doc: TextDocument): void {
 
 /** Publishes diagnostics of every open document: a change in one can add or clear repeats in another. */
 function publishAll(): void {
-  for (const doc of documents.all()) void publish(doc);
+  for (const doc of documents.all()) if (!dictionary.is(doc.uri)) void publish(doc);
+}
+
+/** Finds the dictionary the settings name and reads it. */
+async function locateDictionary(): Promise<void> {
+  await dictionary.locate(workspaceFolders[0], (await settings.get(workspaceFolders[0] ?? '')).userDictionary);
+  refreshDictionary(true);
+}
+
+/** Reads the dictionary again; when it changed, applies it everywhere and has the editor recolour. */
+function refreshDictionary(force = false): void {
+  if (!dictionary.reload(lang) && !force) return;
+  workspace.corpus.setDictionary(dictionary.dictionary);
+  if (tokensRefreshSupport) void connection.languages.semanticTokens.refresh();
 }
 
 async function publish(doc: TextDocument): Promise<void> {
@@ -117,7 +148,7 @@ async function publish(doc: TextDocument): Promise<void> {
 /** The model of an open document, brought up to date first (a request may arrive before the debounce fires). */
 function modelOf(uri: string) {
   const doc = documents.get(uri);
-  return doc ? { doc, model: workspace.update(doc) } : undefined;
+  return doc && !dictionary.is(uri) ? { doc, model: workspace.update(doc) } : undefined;
 }
 
 connection.onDocumentSymbol((params) => {
@@ -130,9 +161,13 @@ connection.onFoldingRanges((params) => {
   return found ? foldingRanges(found.doc, found.model) : [];
 });
 
-connection.onWorkspaceSymbol((params, token) =>
-  headlineSymbols(params.query, { models: workspace.corpus.entries(), lookup: (u) => workspace.lookup(u), displayName, isCancelled: () => token.isCancellationRequested }),
-);
+/** Go to Symbol in Workspace: headlines first, then persons and units. */
+connection.onWorkspaceSymbol((params, token) => {
+  const entries = workspace.corpus.entries();
+  const lookup = (u: string) => workspace.lookup(u);
+  const headlines = headlineSymbols(params.query, { models: entries, lookup, displayName, isCancelled: () => token.isCancellationRequested });
+  return [...headlines, ...entityWorkspaceSymbols(params.query, entries, lookup, displayName)];
+});
 
 connection.onHover((params) => {
   const found = modelOf(params.textDocument.uri);
@@ -142,6 +177,7 @@ connection.onHover((params) => {
     lang,
     models: workspace.corpus.entries(),
     displayName,
+    lookup: (u) => workspace.lookup(u),
   });
 });
 
@@ -152,10 +188,25 @@ connection.languages.semanticTokens.on((params) => {
 
 connection.onCodeAction(async (params: CodeActionParams) => {
   const found = modelOf(params.textDocument.uri);
-  if (!found || !found.model.isBulletin || !(await settings.get(found.doc.uri)).duplicates.enabled) return [];
-  const findings = workspace.corpus.findings(found.doc.uri, lang);
-  return codeActions(found.doc, findings, { range: params.range, only: params.context.only, diagnostics: params.context.diagnostics }, lang);
+  if (!found || !found.model.isBulletin) return [];
+  const request = { range: params.range, only: params.context.only, diagnostics: params.context.diagnostics };
+  const repeats = (await settings.get(found.doc.uri)).duplicates.enabled ? codeActions(found.doc, workspace.corpus.findings(found.doc.uri, lang), request, lang) : [];
+  const target = dictionary.target();
+  return [...repeats, ...(target ? dictionaryActions(found.doc, found.model, request, target, lang) : [])];
 });
+
+connection.onDocumentHighlight((params) => {
+  const found = modelOf(params.textDocument.uri);
+  return found ? documentHighlights(found.doc, found.model, found.doc.offsetAt(params.position)) : [];
+});
+
+connection.onReferences((params) => {
+  const found = modelOf(params.textDocument.uri);
+  if (!found) return [];
+  const ctx = { models: workspace.corpus.entries(), lookup: (u: string) => workspace.lookup(u), includeDeclaration: params.context.includeDeclaration };
+  return entityReferences(found.model, found.doc.offsetAt(params.position), ctx);
+});
+
 
 documents.listen(connection);
 connection.listen();

@@ -11,10 +11,15 @@ export interface BulletinSettings {
     minLength: number;
     scanWorkspace: boolean;
   };
+  /** The user dictionary's path, relative to the (first) workspace folder unless absolute. */
+  userDictionary: string;
 }
+
+export const DEFAULT_DICTIONARY_PATH = '.vscode/bulletin-dictionary.txt';
 
 export const DEFAULT_SETTINGS: BulletinSettings = {
   duplicates: { enabled: true, nearThreshold: 0.75, minLength: 16, scanWorkspace: true },
+  userDictionary: DEFAULT_DICTIONARY_PATH,
 };
 
 export class SettingsCache {
@@ -48,6 +53,7 @@ export function withDefaults(raw: unknown): BulletinSettings {
   const d: Partial<BulletinSettings["duplicates"]> = (raw as Partial<BulletinSettings> | null)?.duplicates ?? {};
   const pick = <T>(v: unknown, fallback: T): T => (typeof v === typeof fallback ? (v as T) : fallback);
   const base = DEFAULT_SETTINGS.duplicates;
+  const dictionary = (raw as Partial<BulletinSettings> | null)?.userDictionary;
   return {
     duplicates: {
       enabled: pick(d.enabled, base.enabled),
@@ -55,5 +61,6 @@ export function withDefaults(raw: unknown): BulletinSettings {
       minLength: Math.max(1, pick(d.minLength, base.minLength)),
       scanWorkspace: pick(d.scanWorkspace, base.scanWorkspace),
     },
+    userDictionary: typeof dictionary === 'string' && dictionary.trim() ? dictionary.trim() : DEFAULT_DICTIONARY_PATH,
   };
 }

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   StreamMessageReader,
@@ -30,13 +31,19 @@ export interface ServerOptions {
 export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly statuses = new Map<string, { isBulletin: boolean; reason?: string }>();
+  /** How many times the server asked the editor to recolour (workspace/semanticTokens/refresh). */
+  tokenRefreshes = 0;
+  /** What the server registered dynamically (client/registerCapability), in order. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** What the server answered to initialize (its capabilities). */
+  initializeResult: InitializeResult | undefined;
   private waiters: (() => void)[] = [];
 
   private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
 
   static async start(options: ServerOptions = {}): Promise<LspTestClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stderr!.on('data', () => undefined);
+    child.stderr!.on('data', (d) => process.env.LSP_TEST_STDERR && process.stderr.write(String(d)));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -51,16 +58,31 @@ export class LspTestClient {
       p.items.map(() => options.settings ?? null),
     );
     connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      client.registrations.push(...p.registrations);
+      client.wake();
+      return null;
+    });
+    connection.onRequest('workspace/semanticTokens/refresh', () => {
+      client.tokenRefreshes++;
+      client.wake();
+      return null;
+    });
     connection.onNotification('$/progress', () => client.wake());
     connection.listen();
     const folder = options.workspaceFolder;
-    await connection.sendRequest('initialize', {
+    client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: folder ? fileUri(folder) : null,
       locale: options.locale ?? 'zh-cn',
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          semanticTokens: { refreshSupport: true },
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+        },
         window: { workDoneProgress: true },
         textDocument: {
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },

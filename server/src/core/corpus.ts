@@ -4,10 +4,11 @@
  * path or URI) whose sort order decides which copy came first.
  */
 import { analyzeBulletin, contentBlocks } from './analysis';
+import { applyDictionary, EMPTY_DICTIONARY, type UserDictionary } from './dictionary';
 import { DEFAULT_DUPLICATE_OPTIONS, type Duplicate, DuplicateIndex, type DuplicateOptions } from './duplicates';
 import { encodingFindings } from './encoding';
 import { duplicateMessage, type Lang, originalLabel, placeText } from './messages';
-import type { BulletinModel, Finding } from './model';
+import type { BulletinModel, Entity, Finding } from './model';
 import type { RawTagger } from './segmenter';
 import { splitLines } from './text';
 
@@ -21,6 +22,9 @@ export interface CorpusOptions {
 
 export class Corpus {
   private readonly models = new Map<string, BulletinModel>();
+  /** Each document's entities as the rules found them, before the user dictionary. */
+  private readonly ruleEntities = new Map<string, Entity[]>();
+  private dictionary: UserDictionary = EMPTY_DICTIONARY;
   private index: DuplicateIndex;
   private options: CorpusOptions;
 
@@ -31,7 +35,9 @@ export class Corpus {
 
   /** Analyses (or re-analyses) a document and indexes its paragraphs. */
   set(doc: string, text: string): BulletinModel {
-    const model = analyzeBulletin(text, this.tagger);
+    const analysed = analyzeBulletin(text, this.tagger);
+    this.ruleEntities.set(doc, analysed.entities);
+    const model = { ...analysed, entities: applyDictionary(text, analysed.entities, this.dictionary) };
     this.models.set(doc, model);
     this.index.setDocument(doc, model.isBulletin ? contentBlocks(model) : []);
     return model;
@@ -44,8 +50,21 @@ export class Corpus {
     for (const [doc, model] of this.models) this.index.setDocument(doc, model.isBulletin ? contentBlocks(model) : []);
   }
 
+  /**
+   * Applies a new user dictionary to every document, without analysing them
+   * again: it is a pass over the rules' entities, so a removed entry is undone.
+   */
+  setDictionary(dictionary: UserDictionary): void {
+    this.dictionary = dictionary;
+    for (const [doc, model] of this.models) {
+      const base = this.ruleEntities.get(doc) ?? model.entities;
+      this.models.set(doc, { ...model, entities: applyDictionary(model.text, base, dictionary) });
+    }
+  }
+
   remove(doc: string): void {
     this.models.delete(doc);
+    this.ruleEntities.delete(doc);
     this.index.removeDocument(doc);
   }
 

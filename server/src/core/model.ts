@@ -70,6 +70,10 @@ export interface Entity extends Span {
   fullName?: string;
   /** For a slogan: a one-line gloss, when known. */
   gloss?: string;
+  /** The rule that found it (titled, byline, suffix, quoted, dictionary…): for tests and hover, not exported. */
+  rule?: string;
+  /** Found in a lexicon of well-known names (national bodies and slogans) rather than by shape. */
+  known?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

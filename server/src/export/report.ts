@@ -39,8 +39,11 @@ function renderFile(file: ExportedFile, text: string, lang: Lang): string {
   return out.join('\n') + '\n';
 }
 
+/** Each name once, with the first title written next to it anywhere in the article. */
 function distinct(entities: ExportedEntity[]): string[] {
-  return [...new Set(entities.map((e) => (e.title ? `${e.text}（${e.title}）` : e.text)))];
+  const titles = new Map<string, string | undefined>();
+  for (const e of entities) if (!titles.get(e.text)) titles.set(e.text, e.title);
+  return [...titles].map(([text, title]) => (title ? `${text}（${title}）` : text));
 }
 
 /** 1-based line number of an offset. */

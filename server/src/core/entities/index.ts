@@ -1,28 +1,45 @@
 /**
- * All entities of a text, without overlaps: where two overlap, the longer
- * span wins (a unit's name holds place words that are not persons).
+ * All entities of a text: persons first (a unit's name may not run into a
+ * person's), then units and slogans; names inside 《》 titles are not
+ * mentions; overlaps are settled by length; the user's dictionary has the
+ * last word.
  */
+import { applyDictionary, type UserDictionary } from '../dictionary';
 import type { Entity } from '../model';
 import type { TaggedWord } from '../segmenter';
+import { bookTitleSpans, makeContext } from './context';
+import { removeOverlaps } from './overlaps';
 import { findPersons } from './persons';
 import { findSlogans } from './slogans';
 import { findUnits } from './units';
 
+export { removeOverlaps } from './overlaps';
+
 /** Persons, units and slogans of `text`, in document order. */
-export function findEntities(text: string, words: TaggedWord[]): Entity[] {
-  return removeOverlaps([...findSlogans(text), ...findUnits(text, words), ...findPersons(text, words)]);
+export function findEntities(text: string, words: TaggedWord[], dictionary?: UserDictionary): Entity[] {
+  const ctx = makeContext(text, words);
+  const persons = findPersons(ctx);
+  const inTitle = insideAny(bookTitleSpans(text), text.length, true);
+  const inQuote = insideAny(quotedSpans(text), text.length, false);
+  // A unit inside a quoted name (“为群众办实事示范法庭”创建) is part of an honour or a campaign, not a mention.
+  const units = findUnits(ctx, persons).filter((e) => !inQuote(e));
+  const others = [...units, ...findSlogans(ctx)].filter((e) => !inTitle(e));
+  const entities = removeOverlaps([...persons, ...others]);
+  return dictionary ? applyDictionary(text, entities, dictionary) : entities;
 }
 
-const RANK: Record<Entity['type'], number> = { slogan: 3, unit: 2, person: 1 };
+/**
+ * A test for "lies inside one of `spans`" (which include their marks: 《…》,
+ * “…”), in constant time per entity; unless `fromStart`, an entity that
+ * starts the span (“某某公司”) does not count as inside it.
+ */
+function insideAny(spans: { start: number; end: number }[], length: number, fromStart: boolean): (e: Entity) => boolean {
+  const inside = new Uint8Array(length + 1);
+  for (const s of spans) inside.fill(1, s.start + (fromStart ? 1 : 2), s.end - 1);
+  return (e) => inside[e.start] === 1 && inside[e.end - 1] === 1;
+}
 
-/** Keeps, of overlapping entities, the longer one (then by type rank). */
-export function removeOverlaps(entities: Entity[]): Entity[] {
-  const byStrength = [...entities].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || RANK[b.type] - RANK[a.type] || a.start - b.start,
-  );
-  const kept: Entity[] = [];
-  for (const e of byStrength) {
-    if (!kept.some((k) => k.start < e.end && e.start < k.end)) kept.push(e);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+/** Quoted names and labels: short, without punctuation (speech, which has it, may name units as anywhere). */
+function quotedSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/“[^“”\r\n，。！？、；：,.!?;:]{2,24}”/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }

@@ -1,0 +1,58 @@
+/**
+ * Names in bylines and credits: (记者 蔡某某 冯某某 王某), 本报讯(记者张某 通讯员张某某),
+ * 责任编辑：高  歌. Names there are separated by spaces; a single character,
+ * one or two spaces and another single character is one padded name.
+ */
+import type { Entity } from '../../model';
+import { surnameAt } from '../../lexicon/surnames';
+import { BYLINE_ROLES } from '../../lexicon/titles';
+import { Trie } from '../../trie';
+import type { TextContext } from '../context';
+import { readName } from './names';
+import { person } from './person';
+
+const roles = new Trie(BYLINE_ROLES.map((r): [string, string] => [r, r]));
+const SPACE = /[ \u3000\u00a0]/;
+
+export function* bylineNames(ctx: TextContext): Generator<Entity> {
+  const { text } = ctx;
+  for (let at = 0; at < text.length; at++) {
+    if (!roles.hasFirst(text.charCodeAt(at))) continue;
+    const role = roles.longest(text, at);
+    if (!role) continue;
+    let pos = at + role.length;
+    if (text[pos] === '：' || text[pos] === ':') pos++;
+    yield* namesAfterRole(ctx, pos, role.value);
+    at = pos - 1;
+  }
+}
+
+/** Space-separated names from `pos` until something that is not a name. */
+function* namesAfterRole(ctx: TextContext, pos: number, role: string): Generator<Entity> {
+  const { text } = ctx;
+  for (;;) {
+    while (SPACE.test(text[pos] ?? '')) pos++;
+    if (roles.longest(text, pos)) return;
+    const token = tokenAt(text, pos);
+    if (!token || !surnameAt(text, pos)) return;
+    const end = token.spaced || token.closed ? token.end : readName(ctx, pos, 'strong');
+    if (!end || end - pos < 2) return;
+    yield person(text, pos, end, 'byline', role);
+    if (!token.closed && !token.spaced) return;
+    pos = end;
+  }
+}
+
+/** A run of Han characters at `pos`: closed when a space or the end of the byline follows. */
+function tokenAt(text: string, pos: number): { end: number; spaced: boolean; closed: boolean } | undefined {
+  let end = pos;
+  while (end < text.length && /\p{Script=Han}/u.test(text[end])) end++;
+  if (end === pos) return undefined;
+  // 高  歌: one character, one or two spaces, one character, then a break.
+  if (end - pos === 1) {
+    const m = /^[ \u3000]{1,2}(\p{Script=Han})(?![\p{Script=Han}])/u.exec(text.slice(end, end + 4));
+    if (m) return { end: end + m[0].length, spaced: true, closed: true };
+  }
+  const closed = end - pos <= 4 && (end >= text.length || /[ \u3000\u00a0)）\]】\r\n]/.test(text[end]));
+  return { end, spaced: false, closed };
+}

@@ -1,0 +1,171 @@
+/**
+ * Reading a personal name at a position: a surname, then one or two given
+ * characters, ending where what follows plausibly follows a name (宋洁|带队,
+ * 刘银华|等, 毛建国|区信访局). Every rule for persons reads names here.
+ */
+import { FUNCTION_WORD_SURNAMES, RARE_SURNAMES, surnameAt } from '../../lexicon/surnames';
+import { FOLLOW_CHARS, FOLLOW_WORDS, HONORIFICS, NOT_GIVEN, NOT_NAMES, SURE_CHARS } from '../../lexicon/nameContext';
+import { TIBETAN_ELEMENTS } from '../../lexicon/tibetanNames';
+import { roleAfter } from '../../lexicon/titles';
+import { Trie } from '../../trie';
+import { isHan } from '../../text';
+import { crossedByWord, hanAt, isBoundary, type TextContext, wordCovering, wordStartingAt } from '../context';
+
+/**
+ * How sure the context is that a name stands here: 'strong' after an office
+ * title, in a byline or an appointment; 'medium' after the role of an
+ * ordinary person (村民, 值班员): the name may not be a common word, but its
+ * length may be read from jieba's boundaries; 'weak' where only what follows
+ * vouches for it.
+ */
+export type Evidence = 'strong' | 'medium' | 'weak';
+
+const followTrie = new Trie(FOLLOW_WORDS.map((w): [string, boolean] => [w, true]));
+/** jieba tags of function words: a surname character tagged so is the word, not a surname (主任|向|大家). */
+const FUNCTION_TAGS = /^(p|c|d|u.*|r.*|v.*|f|m|q|ad|t|y|e|o)$/;
+/** Tags of words that may hold a name whole. */
+const NAME_TAGS = /^(nr.*|x)$/;
+
+/**
+ * How surely a name ends at `end`: 'sure' before punctuation, the end of the
+ * text, a listed follower (指出, 、) or a role (同志); 'verb' before a word
+ * jieba reads as a verb (which may also be the name's last character plus
+ * the next: 岑德|明说); 'char' before a character that may follow (在, 等, 说).
+ */
+export type Follow = 'sure' | 'verb' | 'char' | 'none';
+
+export function follows(ctx: TextContext, end: number): Follow {
+  const { text } = ctx;
+  if (end >= text.length || !hanAt(text, end)) return 'sure';
+  if (followTrie.longest(text, end) || roleAfter(text, end) || SURE_CHARS.has(text[end])) return 'sure';
+  const w = wordStartingAt(ctx, end);
+  if (w && w.end - w.start >= 2 && /^(v|vd|d|p|c)$/.test(w.tag)) return 'verb';
+  return FOLLOW_CHARS.has(text[end]) ? 'char' : 'none';
+}
+
+/** 0: nothing that follows a name; 1: something that may; 2: a sure follower. */
+export function followStrength(ctx: TextContext, end: number): 0 | 1 | 2 {
+  const f = follows(ctx, end);
+  return f === 'sure' || f === 'verb' ? 2 : f === 'char' ? 1 : 0;
+}
+
+/** A word follows that people do or are (指出, 表示, 同志, 书记): not mere punctuation, nor just any verb. */
+export function followedByWord(ctx: TextContext, end: number): boolean {
+  return hanAt(ctx.text, end) && !!(followTrie.longest(ctx.text, end) || roleAfter(ctx.text, end));
+}
+
+/** The end of `count` Han characters from `from` (a character outside the BMP, such as 𠮷, takes two code units), or undefined. */
+function hanRun(text: string, from: number, count: number): number | undefined {
+  let pos = from;
+  for (let k = 0; k < count; k++) {
+    const cp = text.codePointAt(pos);
+    if (cp === undefined || !isHan(cp) || NOT_GIVEN.has(text[pos])) return undefined;
+    pos += cp > 0xffff ? 2 : 1;
+  }
+  return pos;
+}
+
+/** Given-name characters at [from, to): not a form of address. */
+function givenOk(text: string, from: number, to: number): boolean {
+  return !HONORIFICS.has(text.slice(from, to));
+}
+
+/**
+ * A name candidate [pos, end) is not a common word: the surname is not a
+ * function word here, and jieba did not read the start as another word
+ * (高度|重视, 单位; under strong evidence a noun such as 高峰 may still be a name).
+ */
+export function plausibleName(ctx: TextContext, pos: number, end: number, evidence: Evidence): boolean {
+  const { text } = ctx;
+  const name = text.slice(pos, end);
+  if (NOT_NAMES.has(name) || NOT_NAMES.has(name.slice(0, 2))) return false;
+  // 百余人, 3名: after a number the characters count people, they do not name one.
+  if (/[0-9０-９一二三四五六七八九十百千万两几]/.test(text[pos - 1] ?? '')) return false;
+  const first = wordCovering(ctx, pos);
+  if (!first) return true;
+  // A word running into the name from the left: jieba's glue of a role and a surname (值班长满… as 长满)
+  // under stronger evidence, but not a common word holding the whole name (领导班子, 群众满意).
+  if (first.start < pos) return evidence === 'strong' || (evidence === 'medium' && first.end === pos + 1);
+  const length = first.end - first.start;
+  if (length === surnameAt(text, pos) && length === 2) return true;
+  if (length === 1) {
+    const asWord = (FUNCTION_WORD_SURNAMES.has(text[pos]) || RARE_SURNAMES.has(text[pos])) && FUNCTION_TAGS.test(first.tag);
+    // jieba reads 同 as "with": still a surname after a title when punctuation closes the name (副主任同某某、).
+    return !asWord || (evidence === 'strong' && !hanAt(text, end));
+  }
+  if (RARE_SURNAMES.has(text[pos]) && !NAME_TAGS.test(first.tag)) return false;
+  if (NAME_TAGS.test(first.tag)) return first.end <= end || first.tag === 'x';
+  if (first.end > end) return false;
+  return evidence === 'strong' && /^(n|nz|ns|ng|nt|j|b|s)$/.test(first.tag);
+}
+
+/**
+ * The surname at `pos`: a rare one (区, 山, 把 — mostly other words in
+ * news) only under strong evidence.
+ */
+function surnameFor(ctx: TextContext, pos: number, evidence: Evidence): number {
+  return surnameAt(ctx.text, pos, evidence === 'strong');
+}
+
+/** [start, end) can be a whole name: a surname, one or two given characters, not a common word. */
+export function isNameSpan(ctx: TextContext, start: number, end: number, evidence: Evidence): boolean {
+  const surname = surnameFor(ctx, start, evidence);
+  if (!surname) return false;
+  const ends = [hanRun(ctx.text, start + surname, 1), hanRun(ctx.text, start + surname, 2)];
+  return ends.includes(end) && givenOk(ctx.text, start + surname, end) && plausibleName(ctx, start, end, evidence);
+}
+
+/**
+ * End of the name starting at `pos`, or undefined. The two readings (one or
+ * two given characters) are weighed by what follows each: a sure follower
+ * first, the shorter reading winning a tie; then a single following
+ * character, the longer winning (刘银华|等); then a verb. Without any, only
+ * strong evidence reads a name, by jieba's word boundaries.
+ */
+export function readName(ctx: TextContext, pos: number, evidence: Evidence): number | undefined {
+  const { text } = ctx;
+  const surname = surnameFor(ctx, pos, evidence);
+  if (!surname) return evidence === 'weak' ? undefined : tibetanName(ctx, pos);
+  const ok = (end: number | undefined) =>
+    end !== undefined && givenOk(text, pos + surname, end) && plausibleName(ctx, pos, end, evidence) ? end : undefined;
+  const short = ok(hanRun(text, pos + surname, 1));
+  const long = ok(hanRun(text, pos + surname, 2));
+  const fShort = short !== undefined ? follows(ctx, short) : 'none';
+  const fLong = long !== undefined ? follows(ctx, long) : 'none';
+  for (const level of ['sure', 'char', 'verb'] as const) {
+    if (level === 'char' && fShort === 'char' && fLong !== 'char') return short;
+    if (fShort === level && (level === 'sure' || fLong !== level)) return short;
+    if (fLong === level) return long;
+  }
+  if (evidence === 'weak') return jiebaName(ctx, pos, short, long);
+  return byBoundaries(ctx, short, long);
+}
+
+/**
+ * A Tibetan name after a title or role (县长扎西多吉, 村民才让卓玛说): two known
+ * elements, or one before a sure follower.
+ */
+function tibetanName(ctx: TextContext, pos: number): number | undefined {
+  const { text } = ctx;
+  if (!TIBETAN_ELEMENTS.has(text.slice(pos, pos + 2))) return undefined;
+  if (TIBETAN_ELEMENTS.has(text.slice(pos + 2, pos + 4)) && follows(ctx, pos + 4) !== 'none') return pos + 4;
+  return follows(ctx, pos + 2) === 'sure' ? pos + 2 : undefined;
+}
+
+/** Weak evidence and no follower: a name only where jieba reads one exactly (值班员|涂某某|第一时间). */
+function jiebaName(ctx: TextContext, pos: number, short: number | undefined, long: number | undefined): number | undefined {
+  const w = wordStartingAt(ctx, pos);
+  if (!w || !/^(nr.*|x)$/.test(w.tag)) return undefined;
+  return w.end === long || w.end === short ? w.end : undefined;
+}
+
+/**
+ * No follower: the length at which jieba ends a word (or where a word it
+ * made up runs on), three characters when both do; none where a dictionary
+ * word runs across both ends (博士后|工作站, 宿|经营户).
+ */
+function byBoundaries(ctx: TextContext, short: number | undefined, long: number | undefined): number | undefined {
+  const ends = (end: number | undefined) => end !== undefined && (isBoundary(ctx, end) || !crossedByWord(ctx, end));
+  if (ends(long)) return long;
+  return ends(short) ? short : undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * A name jieba recognises (or leaves as loose single characters) that is
+ * followed by what people do in news: 王某某指出, 李某表示, 习近平总书记. jieba's
+ * `nr` alone is not enough (it tags 幸福感 and 廉政 so): an action or a role
+ * must follow.
+ */
+import type { Entity } from '../../model';
+import { surnameAt } from '../../lexicon/surnames';
+import type { TextContext } from '../context';
+import { followedByWord, readName } from './names';
+import { person } from './person';
+
+export function* speakerNames(ctx: TextContext): Generator<Entity> {
+  const { text } = ctx;
+  for (const w of ctx.words) {
+    if (!looksLikeName(w.start, w.end, w.tag) || !surnameAt(text, w.start) || !followWithin(ctx, w.start)) continue;
+    const end = readName(ctx, w.start, 'weak');
+    const surnameWord = w.end - w.start === 1 && /^nr/.test(w.tag);
+    if (end && followedByWord(ctx, end) && (w.end === end || surnameWord || looseCharacters(ctx, w.start, end))) {
+      yield person(text, w.start, end, 'speaker');
+    }
+  }
+}
+
+/** Some follower word starts two to four characters on: the only places a speaker's name can end. */
+function followWithin(ctx: TextContext, start: number): boolean {
+  for (let end = start + 2; end <= start + 4; end++) if (followedByWord(ctx, end)) return true;
+  return false;
+}
+
+/** jieba took it for a name (or tagged the surname alone as one: 郜/nr 光明/n), or for a word it did not know, or left it in single characters. */
+function looksLikeName(start: number, end: number, tag: string): boolean {
+  if (/^nr/.test(tag)) return end - start <= 4;
+  if (tag === 'x') return end - start >= 2 && end - start <= 4;
+  return end - start === 1;
+}
+
+/** Every character of [start, end) is a one-character word of jieba's (张/q 超/v). */
+function looseCharacters(ctx: TextContext, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const w = ctx.words[ctx.wordAt[i]];
+    if (!w || w.end - w.start !== 1) return false;
+  }
+  return true;
+}

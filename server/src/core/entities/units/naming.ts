@@ -1,0 +1,84 @@
+/**
+ * Whether the words before a suffix name an organisation or only describe
+ * one: 区城管局 and 钱某某小学 name, 物业公司 and 特色学校 describe, 各街道办事处
+ * names no one. What a suffix needs depends on its class.
+ */
+import { DETERMINERS, GENERIC_WORDS, SCHOOL_QUALIFIERS, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
+import type { TaggedWord } from '../../segmenter';
+import { Trie } from '../../trie';
+import type { TextContext } from '../context';
+
+/** Suffixes that name one body by themselves. */
+const STANDALONE = new Set(['区委', '市委', '县委', '省委', '州委', '旗委', '盟委', '中共中央', '国务院', '新华社']);
+/** A body starting with an administrative level is a government's own (区城管局, 市联合视导组). */
+const ADMIN_START = /^(区|市|县|省|州|旗|盟|镇|乡|街道|村|中央|国家|中共)/;
+/** jieba tags of proper names: places, persons, organisations, other proper nouns, unknown words (not `j`: 电商, 党建 are common). */
+const PROPER_TAGS = /^(ns|nr.*|nz|nt|x|eng)$/;
+/** What makes 成员单位, 职能部门, 主管局 a role rather than a name. */
+const DEPARTMENT_GENERIC = new Set(['成员', '责任', '主管', '职能', '行业', '监管', '基层', '地方', '上级', '业务', '主要', '牵头', '配合', '相关', '有关', '新', '老', '乡镇', '村级', '各级']);
+const SCHOOLS = /(学校|小学|中学|高中|初中|学院|大学|幼儿园)$/;
+
+/** Whether [start, suffixStart) names the unit ending at `end` with a suffix of class `cls`. */
+export function namesSomething(ctx: TextContext, start: number, suffixStart: number, end: number, cls: SuffixClass): boolean {
+  const { text } = ctx;
+  const body = text.slice(start, suffixStart);
+  const suffix = text.slice(suffixStart, end);
+  if (!body) return STANDALONE.has(suffix);
+  if (!/\p{Script=Han}/u.test(body)) return false;
+  const words = bodyWords(ctx, start, suffixStart);
+  // A department is named by its field (宣传部, 执法局 are bodies); other classes by more than a description.
+  const generic = cls === 'department' || cls === 'party' ? DEPARTMENT_GENERIC : GENERIC_WORDS;
+  if (generic.has(body) || words.every((w) => generic.has(w) || DETERMINERS.has(w))) return false;
+  // 领导小组|办公室 with no owner before it is anyone's office (but 县委|办公室 is the county committee's).
+  if (body.length >= 2 && UNIT_SUFFIXES.has(body) && !STANDALONE.has(body)) return false;
+  const proper = ADMIN_START.test(body) || containsSuffix(body) || hasProperWord(ctx, start, suffixStart);
+  switch (cls) {
+    case 'party':
+      return true;
+    case 'department':
+      // 镇办, 区局: a level and a one-character suffix are the offices of every town, not one body.
+      return !(suffix.length === 1 && /^[区市县省镇乡村街]$/.test(body));
+    case 'taskforce':
+      return proper || body.length >= 5;
+    case 'place':
+      return body.length >= 2 && body.length <= 8 && !endsWithAdjective(ctx, suffixStart);
+    case 'institution':
+      return proper || (SCHOOLS.test(suffix) && SCHOOL_QUALIFIERS.has(body));
+  }
+}
+
+/** The words of [start, end), cut at the ends where jieba's words run over them. */
+function bodyWords(ctx: TextContext, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let pos = start; pos < end; ) {
+    const w: TaggedWord | undefined = ctx.words[ctx.wordAt[pos]];
+    const stop = Math.min(end, w ? w.end : pos + 1);
+    out.push(ctx.text.slice(pos, stop));
+    pos = stop;
+  }
+  return out;
+}
+
+function hasProperWord(ctx: TextContext, start: number, end: number): boolean {
+  for (let pos = start; pos < end; ) {
+    const w = ctx.words[ctx.wordAt[pos]];
+    if (!w) return false;
+    if (PROPER_TAGS.test(w.tag) && /\p{Script=Han}/u.test(w.word)) return true;
+    pos = w.end;
+  }
+  return false;
+}
+
+const suffixTrie = new Trie([...UNIT_SUFFIXES.keys()].filter((s) => s.length >= 2).map((s): [string, boolean] => [s, true]));
+
+/** 中铝郑州研究院|精细氧化铝材料厂: a name that holds another unit's suffix (of two characters or more) is a specific one. */
+function containsSuffix(body: string): boolean {
+  for (let i = 0; i < body.length; i++) if (suffixTrie.hasFirst(body.charCodeAt(i)) && suffixTrie.longest(body, i)) return true;
+  return false;
+}
+
+/** 活力新|社区: an adjective of one character before the suffix describes (新社区, 老村). */
+function endsWithAdjective(ctx: TextContext, suffixStart: number): boolean {
+  const w = ctx.words[ctx.wordAt[suffixStart - 1]];
+  return !!w && w.end === suffixStart && w.end - w.start === 1 && w.tag === 'a';
+}

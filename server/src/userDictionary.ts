@@ -1,0 +1,113 @@
+/**
+ * The workspace's user dictionary file, seen from the server: where the
+ * setting puts it (watched there, since the client forwards only *.txt
+ * events), its text (the open editor's while it is open, else the file's),
+ * parsed, and its problems published as diagnostics on the file itself.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Connection, type Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, type Disposable } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { EMPTY_DICTIONARY, parseDictionary, type UserDictionary } from './core/dictionary';
+import { dictionaryProblemMessage } from './core/dictionaryMessages';
+import type { Lang } from './core/messages';
+import type { DictionaryTarget } from './features/dictionaryActions';
+
+export const DICTIONARY_SOURCE = 'bulletin-dictionary';
+
+export class UserDictionaryFile {
+  private uri: string | undefined;
+  /** The text last read: undefined for a missing file, null before any reading. */
+  private source: string | undefined | null = null;
+  private watch: Disposable | undefined;
+  dictionary: UserDictionary = EMPTY_DICTIONARY;
+  /** The client registers file watchers on request (workspace.didChangeWatchedFiles.dynamicRegistration). */
+  canWatch = false;
+
+  /** `openDocument` gives the editor's copy of a URI when it is open. */
+  constructor(private readonly connection: Connection, private readonly openDocument: (uri: string) => TextDocument | undefined) {}
+
+  /**
+   * Points at the file `setting` names, relative to `folderUri`: clears the
+   * problems shown on a previous file and watches the new one.
+   */
+  async locate(folderUri: string | undefined, setting: string): Promise<void> {
+    const previous = this.uri;
+    const file = path.isAbsolute(setting) ? setting : folderUri ? path.join(fileURLToPath(folderUri), setting) : undefined;
+    this.uri = file ? pathToFileURL(file).toString() : undefined;
+    if (previous === this.uri) return;
+    if (previous) this.connection.sendDiagnostics({ uri: previous, diagnostics: [] });
+    this.source = null;
+    await this.watchFile(file);
+  }
+
+  private async watchFile(file: string | undefined): Promise<void> {
+    this.watch?.dispose();
+    this.watch = undefined;
+    if (!this.canWatch || !file) return;
+    const watcher = { globPattern: { baseUri: pathToFileURL(path.dirname(file)).toString(), pattern: path.basename(file) } };
+    this.watch = await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [watcher] }).catch(() => undefined);
+  }
+
+  get location(): string | undefined {
+    return this.uri;
+  }
+
+
+  /** Whether `uri` is the dictionary file (URIs compared as file paths, since clients encode them differently). */
+  is(uri: string): boolean {
+    return !!this.uri && samePath(uri, this.uri);
+  }
+
+  /** Reads and parses the file again, publishing its problems; true when its text changed. */
+  reload(lang: Lang): boolean {
+    const source = this.read();
+    if (source === this.source) return false;
+    this.source = source;
+    this.dictionary = source === undefined ? EMPTY_DICTIONARY : parseDictionary(source);
+    if (this.uri) this.connection.sendDiagnostics({ uri: this.uri, diagnostics: this.diagnostics(lang) });
+    return true;
+  }
+
+  /** Where quick fixes append a line: the open editor's text and version, the file's, or nothing yet. */
+  target(): DictionaryTarget | undefined {
+    if (!this.uri) return undefined;
+    const open = this.openDocument(this.uri);
+    return { uri: open?.uri ?? this.uri, text: open ? open.getText() : this.readFile(), version: open ? open.version : null };
+  }
+
+  /** The dictionary's problems as diagnostics on its own lines. */
+  diagnostics(lang: Lang): Diagnostic[] {
+    return this.dictionary.problems.map((p) => ({
+      range: { start: { line: p.line, character: p.start }, end: { line: p.line, character: p.end } },
+      severity: p.code === 'overridden' ? DiagnosticSeverity.Information : DiagnosticSeverity.Error,
+      code: `dictionary-${p.code}`,
+      source: DICTIONARY_SOURCE,
+      message: dictionaryProblemMessage(lang, p),
+    }));
+  }
+
+  private read(): string | undefined {
+    if (!this.uri) return undefined;
+    return this.openDocument(this.uri)?.getText() ?? this.readFile();
+  }
+
+  private readFile(): string | undefined {
+    try {
+      return fs.readFileSync(fileURLToPath(this.uri!), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    const pa = path.resolve(fileURLToPath(a));
+    const pb = path.resolve(fileURLToPath(b));
+    return process.platform === 'win32' || process.platform === 'darwin' ? pa.toLowerCase() === pb.toLowerCase() : pa === pb;
+  } catch {
+    return a === b;
+  }
+}
