@@ -4,29 +4,31 @@
  */
 import { checkBulletin } from './detect';
 import { findEntities } from './entities';
-import type { BulletinModel, OutlineNode } from './model';
+import type { BulletinLayout, BulletinModel, OutlineNode } from './model';
 import { buildOutline } from './outline';
 import { type RawTagger, tagWithOffsets } from './segmenter';
 import { type Paragraph, splitParagraphs } from './text';
-import type { Block } from './duplicates';
+import type { Block } from './duplicates/types';
 
 /** Analyses one text. A text that is not a bulletin gets empty lists. */
-export function analyzeBulletin(text: string, tagger: RawTagger): BulletinModel {
+export function analyzeBulletin(text: string, tagger: RawTagger, layout: BulletinLayout = analyzeLayout(text)): BulletinModel {
+  const entities = layout.isBulletin ? findEntities(text, tagWithOffsets(tagger, text)) : [];
+  return { ...layout, entities };
+}
+
+/** The cheap part of the analysis: is it a bulletin, its paragraphs and outline (no word segmentation). */
+export function analyzeLayout(text: string): BulletinLayout {
   const check = checkBulletin(text);
-  if (!check.isBulletin) {
-    return { text, isBulletin: false, notBulletinReason: check.reason, paragraphs: [], outline: [], entities: [] };
-  }
+  if (!check.isBulletin) return { text, isBulletin: false, notBulletinReason: check.reason, paragraphs: [], outline: [] };
   const paragraphs = splitParagraphs(text);
-  const outline = buildOutline(paragraphs);
-  const entities = findEntities(text, tagWithOffsets(tagger, text));
-  return { text, isBulletin: true, paragraphs, outline, entities };
+  return { text, isBulletin: true, paragraphs, outline: buildOutline(paragraphs) };
 }
 
 /**
  * The blocks compared for repeats: paragraphs, with a headline written on
  * the same line as its body split off, so the body alone is compared.
  */
-export function contentBlocks(model: BulletinModel): Block[] {
+export function contentBlocks(model: BulletinLayout): Block[] {
   const titleEnds = new Map<number, number>();
   for (const n of walk(model.outline)) titleEnds.set(n.titleStart, n.titleEnd);
   return model.paragraphs.flatMap((p) => splitOffTitle(model.text, p, titleEnds));

@@ -1,0 +1,45 @@
+/**
+ * The shapes of the repeated-paragraph search: the blocks that go in, the
+ * repeats that come out, and the options that tune it.
+ */
+import type { Span } from '../text';
+
+export type DuplicateKind = 'exact' | 'near' | 'partial';
+
+/** A paragraph to compare: its trimmed text and where it sits. */
+export interface Block extends Span {
+  text: string;
+}
+
+/** Where the earlier copy is. */
+export interface CopyRef extends Span {
+  doc: string;
+}
+
+/** A paragraph that repeats an earlier one. The span is the later copy. */
+export interface Duplicate extends Span {
+  kind: DuplicateKind;
+  /** 0–1: shared character pairs (near), or how much of the whole the fragment reproduces (partial). */
+  similarity: number;
+  /** The earlier copy. */
+  original: CopyRef;
+  /** For `partial`: which copy is cut short — this one (`self`) or the earlier one (`original`). */
+  fragment?: 'self' | 'original';
+  /** The shorter copy's text is literally inside the other (after folding spaces and punctuation widths). */
+  contained: boolean;
+}
+
+export interface DuplicateOptions {
+  /** Orders documents: the copy in the earlier document is the original. */
+  compareDocs: (a: string, b: string) => number;
+  /** Paragraphs shorter than this (normalised characters) are never duplicates. */
+  minLength: number;
+  /** Similarity (character-pair Jaccard) at or above which two paragraphs are near duplicates. */
+  nearThreshold: number;
+}
+
+export const DEFAULT_DUPLICATE_OPTIONS: DuplicateOptions = {
+  compareDocs: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  minLength: 16,
+  nearThreshold: 0.75,
+};
