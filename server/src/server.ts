@@ -15,13 +15,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { langOf, type Lang } from './core/messages';
-import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { codeActions, FIX_ALL_KIND, resolveCodeAction } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import { BULLETIN_STATUS, type BulletinStatusParams } from './protocol';
-import { SettingsCache } from './settings';
+import { checksOf, SettingsCache } from './settings';
 import { BulletinWorkspace, displayName } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -29,6 +29,7 @@ const documents = new TextDocuments(TextDocument);
 const workspace = new BulletinWorkspace(connection);
 let lang: Lang = 'zh';
 let configurationSupport = false;
+let resolveSupport = false;
 let workspaceFolders: string[] = [];
 const settings = new SettingsCache(connection, () => configurationSupport);
 const pending = new Map<string, NodeJS.Timeout>();
@@ -37,6 +38,8 @@ const DEBOUNCE_MS = 150;
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   lang = langOf(params.locale);
   configurationSupport = !!params.capabilities.workspace?.configuration;
+  const codeActionCaps = params.capabilities.textDocument?.codeAction;
+  resolveSupport = !!codeActionCaps?.dataSupport && !!codeActionCaps.resolveSupport?.properties.includes('edit');
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   return {
     capabilities: {
@@ -44,7 +47,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: '公报 Bulletin' },
       hoverProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
     },
     serverInfo: { name: 'bulletin-lens' },
   };
@@ -52,17 +55,25 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(async () => {
   if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'bulletin' });
-  const scan = (await settings.get(workspaceFolders[0] ?? '')).duplicates.scanWorkspace;
+  const scan = (await configureCorpus()).duplicates.scanWorkspace;
   if (scan && workspaceFolders.length) {
     await workspace.indexFolders(workspaceFolders, (uri) => !!documents.get(uri));
     publishAll();
   }
 });
 
-connection.onDidChangeConfiguration(() => {
+connection.onDidChangeConfiguration(async () => {
   settings.clear();
+  await configureCorpus();
   publishAll();
 });
+
+/** Applies the window-wide repeat settings to the corpus (it re-indexes only if they changed). */
+async function configureCorpus() {
+  const current = await settings.get(workspaceFolders[0] ?? '');
+  workspace.corpus.configureDuplicates({ nearThreshold: current.duplicates.nearThreshold, minLength: current.duplicates.minLength });
+  return current;
+}
 
 documents.onDidOpen((e) => analyzeNow(e.document));
 documents.onDidChangeContent((e) => schedule(e.document));
@@ -103,10 +114,15 @@ function publishAll(): void {
 }
 
 async function publish(doc: TextDocument): Promise<void> {
-  const model = workspace.update(doc);
-  const enabled = (await settings.get(doc.uri)).duplicates.enabled;
-  const findings = model.isBulletin && enabled ? workspace.corpus.findings(doc.uri, lang) : [];
+  const findings = await findingsOf(doc);
   connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(doc, findings, (u) => workspace.lookup(u)) });
+}
+
+/** Repeats and lints of an open document (its text now, after waiting for its settings). */
+async function findingsOf(doc: TextDocument) {
+  const checks = checksOf(await settings.get(doc.uri));
+  const model = workspace.update(doc);
+  return model.isBulletin ? workspace.corpus.findings(doc.uri, lang, checks) : [];
 }
 
 /** The model of an open document, brought up to date first (a request may arrive before the debounce fires). */
@@ -137,10 +153,15 @@ connection.languages.semanticTokens.on((params) => {
 });
 
 connection.onCodeAction(async (params: CodeActionParams) => {
-  const found = modelOf(params.textDocument.uri);
-  if (!found || !found.model.isBulletin || !(await settings.get(found.doc.uri)).duplicates.enabled) return [];
-  const findings = workspace.corpus.findings(found.doc.uri, lang);
-  return codeActions(found.doc, findings, { range: params.range, only: params.context.only, diagnostics: params.context.diagnostics }, lang);
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const request = { range: params.range, only: params.context.only, diagnostics: params.context.diagnostics };
+  return codeActions(doc, await findingsOf(doc), request, lang, resolveSupport);
+});
+
+connection.onCodeActionResolve(async (action) => {
+  const doc = documents.get((action.data as { uri?: string } | undefined)?.uri ?? '');
+  return resolveCodeAction(action, doc, doc ? await findingsOf(doc) : [], lang);
 });
 
 documents.listen(connection);

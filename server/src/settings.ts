@@ -3,6 +3,7 @@
  * pulled per document and cached by URI until the configuration changes.
  */
 import type { Connection } from 'vscode-languageserver';
+import type { Checks } from './core/checks';
 
 export interface BulletinSettings {
   duplicates: {
@@ -11,10 +12,15 @@ export interface BulletinSettings {
     minLength: number;
     scanWorkspace: boolean;
   };
+  lint: {
+    brokenParagraph: { enabled: boolean };
+    doubledPhrase: { enabled: boolean };
+  };
 }
 
 export const DEFAULT_SETTINGS: BulletinSettings = {
   duplicates: { enabled: true, nearThreshold: 0.75, minLength: 16, scanWorkspace: true },
+  lint: { brokenParagraph: { enabled: true }, doubledPhrase: { enabled: true } },
 };
 
 export class SettingsCache {
@@ -43,17 +49,32 @@ export class SettingsCache {
   }
 }
 
+/** The checks a document's settings turn on. */
+export function checksOf(settings: BulletinSettings): Checks {
+  return {
+    duplicates: settings.duplicates.enabled,
+    brokenParagraph: settings.lint.brokenParagraph.enabled,
+    doubledPhrase: settings.lint.doubledPhrase.enabled,
+  };
+}
+
 /** Merges what the client sent over the defaults, ignoring values of the wrong type. */
 export function withDefaults(raw: unknown): BulletinSettings {
-  const d: Partial<BulletinSettings["duplicates"]> = (raw as Partial<BulletinSettings> | null)?.duplicates ?? {};
+  const given = (raw ?? {}) as { duplicates?: Partial<BulletinSettings['duplicates']>; lint?: { brokenParagraph?: { enabled?: unknown }; doubledPhrase?: { enabled?: unknown } } };
+  const d = given.duplicates ?? {};
   const pick = <T>(v: unknown, fallback: T): T => (typeof v === typeof fallback ? (v as T) : fallback);
   const base = DEFAULT_SETTINGS.duplicates;
+  const lint = DEFAULT_SETTINGS.lint;
   return {
     duplicates: {
       enabled: pick(d.enabled, base.enabled),
       nearThreshold: Math.min(1, Math.max(0.5, pick(d.nearThreshold, base.nearThreshold))),
       minLength: Math.max(1, pick(d.minLength, base.minLength)),
       scanWorkspace: pick(d.scanWorkspace, base.scanWorkspace),
+    },
+    lint: {
+      brokenParagraph: { enabled: pick(given.lint?.brokenParagraph?.enabled, lint.brokenParagraph.enabled) },
+      doubledPhrase: { enabled: pick(given.lint?.doubledPhrase?.enabled, lint.doubledPhrase.enabled) },
     },
   };
 }

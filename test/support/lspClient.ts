@@ -25,11 +25,15 @@ export interface ServerOptions {
   workspaceFolder?: string;
   locale?: string;
   settings?: Record<string, unknown>;
+  /** Declare codeAction/resolve support (edits computed when an action is chosen). */
+  codeActionResolve?: boolean;
 }
 
 export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly statuses = new Map<string, { isBulletin: boolean; reason?: string }>();
+  /** Work-done progress values the server reported (begin, report, end). */
+  readonly progress: { kind: string; message?: string }[] = [];
   private waiters: (() => void)[] = [];
 
   private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
@@ -52,7 +56,10 @@ export class LspTestClient {
     );
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
-    connection.onNotification('$/progress', () => client.wake());
+    connection.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => {
+      client.progress.push(p.value);
+      client.wake();
+    });
     connection.listen();
     const folder = options.workspaceFolder;
     await connection.sendRequest('initialize', {
@@ -65,6 +72,9 @@ export class LspTestClient {
         textDocument: {
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          codeAction: options.codeActionResolve
+            ? { dataSupport: true, resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } }
+            : undefined,
           semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
         },
       },
@@ -100,6 +110,19 @@ export class LspTestClient {
 
   open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Replaces the whole text of an open document (a full-content change). */
+  change(uri: string, version: number, text: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** Waits for diagnostics of `uri` published for `version`. */
+  diagnosticsAt(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+    return this.until(() => {
+      const d = this.diagnostics.get(uri);
+      return d && d.version === version ? d : undefined;
+    }, `diagnostics of ${uri} at version ${version}`);
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -90,6 +90,11 @@ export class Corpus {
     return [...this.docs.keys()].sort(compare).map((doc) => [doc, this.model(doc)!]);
   }
 
+  /** The text a document was last set or indexed with. */
+  text(doc: string): string | undefined {
+    return this.docs.get(doc)?.text;
+  }
+
   has(doc: string): boolean {
     return this.docs.has(doc);
   }
