@@ -27,6 +27,9 @@ export function analyzeLayout(text: string): BulletinLayout {
 /**
  * The blocks compared for repeats: paragraphs, with a headline written on
  * the same line as its body split off, so the body alone is compared.
+ * Headlines are not compared (the same headline recurs over different
+ * news), except a "headline" that reads as running text: a paragraph cut
+ * mid-sentence by a page break, before its complete copy, looks like one.
  */
 export function contentBlocks(model: BulletinLayout): Block[] {
   const titleEnds = new Map<number, number>();
@@ -34,10 +37,13 @@ export function contentBlocks(model: BulletinLayout): Block[] {
   return model.paragraphs.flatMap((p) => splitOffTitle(model.text, p, titleEnds));
 }
 
+/** Sentence punctuation a headline does not carry (a comma alone may join a two-part headline). */
+const RUNNING_TEXT = /[。；;！？!?]|[，,].*[，,]|[“‘《（(][^”’》）)]*$/;
+
 function splitOffTitle(text: string, p: Paragraph, titleEnds: Map<number, number>): Block[] {
   for (const [start, end] of titleEnds) {
     if (start < p.start || start >= p.end) continue;
-    if (end >= p.end) return [];
+    if (end >= p.end) return RUNNING_TEXT.test(p.text) ? [{ start: p.start, end: p.end, text: p.text }] : [];
     const body = text.slice(end, p.end);
     const lead = body.length - body.trimStart().length;
     return [{ start: end + lead, end: p.end, text: text.slice(end + lead, p.end) }];

@@ -25,7 +25,7 @@ import { duplicateOfFinding } from '../core/corpus';
 import { fixTarget, planFixAll } from '../core/duplicates/fixPlan';
 import type { Lang } from '../core/messages';
 import type { Finding } from '../core/model';
-import { mergeSpans, removalSpan } from '../core/removal';
+import { removalSpans } from '../core/removal';
 import type { Span } from '../core/text';
 import { rangeOf } from './ranges';
 
@@ -139,8 +139,7 @@ function fixAllSpans(doc: TextDocument, findings: Finding[]): Span[] {
 
 /** Edits removing each paragraph with its separator. */
 function removalEdits(doc: TextDocument, paragraphs: Span[]): TextEdit[] {
-  const text = doc.getText();
-  return mergeSpans(paragraphs.map((s) => removalSpan(text, s))).map((s) => ({ range: rangeOf(doc, s), newText: '' }));
+  return removalSpans(doc.getText(), paragraphs).map((s) => ({ range: rangeOf(doc, s), newText: '' }));
 }
 
 /** One versioned document edit: refused by the editor if the text changed, undone in one step. */
