@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Block, DuplicateIndex, type DuplicateOptions, DEFAULT_DUPLICATE_OPTIONS } from '../../server/src/core/duplicates/index';
+import { type Block, DuplicateIndex, type DuplicateOptions, DEFAULT_DUPLICATE_OPTIONS, normalizeForComparison } from '../../server/src/core/duplicates/index';
 import { splitParagraphs } from '../../server/src/core/text';
+import { Corpus } from '../../server/src/core/corpus';
 
 const P1 = '会议要求，各单位要进一步提高政治站位，压实工作责任，确保各项措施落实到位，切实维护人民群众生命财产安全。';
 const P2 = '会议指出，今年以来全县经济运行总体平稳，主要指标好于预期，但也存在一些困难和问题，必须高度重视。';
@@ -136,4 +137,28 @@ test('in a large archive the planted copies are found, whatever was indexed in b
   assert.equal(near.kind, 'near');
   assert.equal(near.original.doc, 'd0010');
   assert.equal(index.duplicatesOf('d1500')[0].kind, 'exact');
+});
+
+test('the fast normalisation path gives what NFKC gives, for every character it takes', () => {
+  const ranges = [[0x20, 0x7e], [0xb7, 0xb7], [0x2014, 0x2014], [0x2018, 0x201d], [0x3000, 0x3011], [0x3014, 0x3015], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xff01, 0xff5e]];
+  for (const [from, to] of ranges) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCodePoint(c);
+      // An ellipsis is outside the fast path's characters, so the second call goes through NFKC.
+      assert.equal(`${normalizeForComparison(ch)}...`, normalizeForComparison(`${ch}…`), `U+${c.toString(16)}`);
+    }
+  }
+});
+
+test('a fragment the outline reads as a headline is flagged; a repeated headline is not', () => {
+  const corpus = new Corpus({ tag: () => [] });
+  const body = '宋洁要求，要坚持问题导向，聚焦污染排放重点行业、重点区域，突出抓好扬尘源、工业源、移动源、城市面源等排查监测，严格落实环保管控要求，确保一抓到底。';
+  const headline = '我区召开新冠肺炎疫情防控指挥部工作会议';
+  corpus.add('a.txt', `${headline}\n\n本报讯 ${P2}\n\n${body}\n`);
+  // Short, one comma, no full stop, a long paragraph next: the outline takes the fragment for a headline.
+  const fragment = '宋洁要求，要坚持问题导向，聚焦污染排放重点行业';
+  corpus.add('b.txt', `${headline}\n\n本报讯 ${P3}\n\n${fragment}\n\n${P1}\n`);
+  const found = corpus.findings('b.txt', 'zh', { duplicates: true, brokenParagraph: false, doubledPhrase: false });
+  const text = corpus.text('b.txt')!;
+  assert.deepEqual(found.map((f) => [text.slice(f.start, f.end), f.data?.kind]), [[fragment, 'partial']]);
 });

@@ -27,9 +27,11 @@ export function analyzeLayout(text: string): BulletinLayout {
 /**
  * The blocks compared for repeats: paragraphs, with a headline written on
  * the same line as its body split off, so the body alone is compared.
- * Headlines are not compared (the same headline recurs over different
- * news), except a "headline" that reads as running text: a paragraph cut
- * mid-sentence by a page break, before its complete copy, looks like one.
+ * A paragraph the outline takes for a headline is marked `title`: it is
+ * never taken for the original (the same headline recurs over different
+ * news), but it is flagged when it repeats a body paragraph — a fragment
+ * cut by a page break often looks like a headline. One that reads as
+ * running text is compared like any paragraph.
  */
 export function contentBlocks(model: BulletinLayout): Block[] {
   const titleEnds = new Map<number, number>();
@@ -43,7 +45,7 @@ const RUNNING_TEXT = /[。；;！？!?]|[，,].*[，,]|[“‘《（(][^”’�
 function splitOffTitle(text: string, p: Paragraph, titleEnds: Map<number, number>): Block[] {
   for (const [start, end] of titleEnds) {
     if (start < p.start || start >= p.end) continue;
-    if (end >= p.end) return RUNNING_TEXT.test(p.text) ? [{ start: p.start, end: p.end, text: p.text }] : [];
+    if (end >= p.end) return [{ start: p.start, end: p.end, text: p.text, ...(RUNNING_TEXT.test(p.text) ? {} : { title: true }) }];
     const body = text.slice(end, p.end);
     const lead = body.length - body.trimStart().length;
     return [{ start: end + lead, end: p.end, text: text.slice(end + lead, p.end) }];

@@ -9,7 +9,7 @@
  * An edit re-files only the paragraphs whose text changed.
  */
 import { type Match, compareCopies, type Side } from './compare';
-import { BANDS, EDGE, EXACT_KEY, HEAD_KEY, KEY_COUNT, keysOfText, TAIL_KEY } from './minhash';
+import { BANDS, EDGE, EXACT_KEY, HEAD_KEY, KEY_COUNT, keysOf, TAIL_KEY } from './minhash';
 import { codePointLength, normalizeForComparison } from './normalize';
 import { PostingStore } from './postings';
 import { type Block, DEFAULT_DUPLICATE_OPTIONS, type Duplicate, type DuplicateOptions } from './types';
@@ -23,6 +23,12 @@ const PER_EDGE = 8;
 /** Per round of candidates: at most this many comparisons, and none once this many copies are confirmed. */
 const MAX_COMPARISONS = 16;
 const ENOUGH_MATCHES = 3;
+/**
+ * Candidates sharing a single band: a near copy shares several (at similarity
+ * 0.8, two or more 99.7 % of the time), a paragraph in the same style one by
+ * chance; only the earliest few are compared.
+ */
+const SINGLE_BAND_CANDIDATES = 6;
 
 interface DocRecord {
   key: string;
@@ -60,14 +66,16 @@ export class DuplicateIndex {
     const next: Entry[] = [];
     let lastKeptStart = -1;
     for (const block of blocks) {
-      if (codePointLength(normalizeForComparison(block.text)) < this.options.minLength) continue;
       const same = unused.get(block.text);
       // Reuse only in the old order, so the sorted postings stay sorted.
-      if (same?.length && same[0].start > lastKeptStart) {
+      if (same?.length && same[0].start > lastKeptStart && !same[0].title === !block.title) {
         const kept = same.shift()!;
         lastKeptStart = kept.start;
         next.push(Object.assign(kept, { start: block.start, end: block.end, text: block.text }));
-      } else next.push(this.addEntry(record, block));
+        continue;
+      }
+      const norm = normalizeForComparison(block.text);
+      if (codePointLength(norm) >= this.options.minLength) next.push(this.addEntry(record, block, norm));
     }
     for (const list of unused.values()) for (const e of list) this.removeEntry(e);
     record.entries = next;
@@ -104,17 +112,18 @@ export class DuplicateIndex {
     return out;
   }
 
-  private addEntry(doc: DocRecord, block: Block): Entry {
-    const entry: Entry = { id: this.entries.length, doc, start: block.start, end: block.end, text: block.text };
+  private addEntry(doc: DocRecord, block: Block, norm: string): Entry {
+    const entry: Entry = { id: this.entries.length, doc, start: block.start, end: block.end, text: block.text, title: block.title };
     this.entries.push(entry);
     if (this.keyTable.length < this.entries.length * KEY_COUNT) this.keyTable = grow(this.keyTable, this.entries.length * KEY_COUNT);
-    this.keyTable.set(keysOfText(block.text, this.edge), entry.id * KEY_COUNT);
-    this.postings.add(entry.id, this.keysOf(entry.id));
+    this.keyTable.set(keysOf(block.text, norm, this.edge), entry.id * KEY_COUNT);
+    // A headline is never an original, so it is not filed: only looked up.
+    if (!entry.title) this.postings.add(entry.id, this.keysOf(entry.id));
     return entry;
   }
 
+  /** Drops a paragraph; its postings stay until the next rebuild and are skipped meanwhile. */
   private removeEntry(entry: Entry): void {
-    this.postings.remove(entry.id, this.keysOf(entry.id));
     this.entries[entry.id] = undefined;
     this.dead++;
   }
@@ -126,7 +135,7 @@ export class DuplicateIndex {
   /** Brings document ranks up to date, and folds recent postings in when they have grown. */
   private prepare(): void {
     if (this.ranksStale) this.rankDocuments();
-    if (this.postings.wantsRebuild() || this.dead > Math.max(1024, this.entries.length / 4)) this.rebuild();
+    if (this.postings.wantsRebuild(true) || this.dead > Math.max(1024, this.entries.length / 4)) this.rebuild();
   }
 
   private rankDocuments(): void {
@@ -147,7 +156,8 @@ export class DuplicateIndex {
     this.keyTable = keyTable;
     this.entries = live;
     this.dead = 0;
-    this.postings.rebuild(live.length, (i) => i, (id) => this.keysOf(id), KEY_COUNT);
+    const filed = live.filter((e) => !e.title);
+    this.postings.rebuild(filed.length, (i) => filed[i].id, (id) => this.keysOf(id), KEY_COUNT);
   }
 
   private bestOriginal(x: Entry): Duplicate | undefined {
@@ -164,28 +174,37 @@ export class DuplicateIndex {
 
   /** Earlier paragraphs sharing a band with `x`: those sharing most bands first, then the earliest. */
   private bandCandidates(keys: Uint32Array, x: Entry): Entry[] {
-    const hits = new Map<Entry, number>();
-    for (let b = 0; b < BANDS; b++) for (const e of this.earlier(keys[b], x, PER_BAND)) hits.set(e, (hits.get(e) ?? 0) + 1);
-    return [...hits].sort((a, b) => b[1] - a[1] || byOrder(a[0], b[0])).map(([e]) => e);
+    let hits: Map<Entry, number> | undefined;
+    for (let b = 0; b < BANDS; b++) {
+      for (const e of this.earlier(keys[b], x, PER_BAND)) (hits ??= new Map()).set(e, (hits.get(e) ?? 0) + 1);
+    }
+    if (!hits) return NO_ENTRIES;
+    const ranked = [...hits].sort((a, b) => b[1] - a[1] || byOrder(a[0], b[0]));
+    const several = ranked.findIndex(([, n]) => n < 2);
+    return (several < 0 ? ranked : ranked.slice(0, several + SINGLE_BAND_CANDIDATES)).map(([e]) => e);
   }
 
-  /** The earliest `limit` live paragraphs filed under `key` that come before `x` (and pass `test`). */
-  private earlier(key: number, x: Entry, limit: number, test: (e: Entry) => boolean = () => true): Entry[] {
-    const out: Entry[] = [];
-    const [lo, hi] = this.postings.bulkRange(key);
-    for (let i = lo; i < hi && out.length < limit; i++) {
+  /** The earliest `limit` live paragraphs filed under `key` that come before `x` and pass `test`. */
+  private earlier(key: number, x: Entry, limit: number, test?: (e: Entry) => boolean): Entry[] {
+    let out: Entry[] | undefined;
+    const k = key >>> 0;
+    for (let i = this.postings.bulkStart(k); this.postings.bulkKey(i) === k && (out?.length ?? 0) < limit; i++) {
       const e = this.entries[this.postings.bulkId(i)];
       if (!e || e === x) continue;
       if (!isBefore(e, x)) break; // the bulk part is in document order
-      if (test(e)) out.push(e);
+      if (!test || test(e)) (out ??= []).push(e);
     }
-    for (const id of this.postings.recent(key)) {
+    const bulk = out?.length ?? 0;
+    for (const id of this.postings.recent(k)) {
       const e = this.entries[id];
-      if (e && e !== x && isBefore(e, x) && test(e)) out.push(e);
+      if (e && e !== x && isBefore(e, x) && (!test || test(e))) (out ??= []).push(e);
     }
-    return out.sort(byOrder).slice(0, limit);
+    if (!out) return NO_ENTRIES;
+    return out.length === bulk ? out : out.sort(byOrder).slice(0, limit);
   }
 }
+
+const NO_ENTRIES: Entry[] = [];
 
 function isBefore(a: Entry, b: Entry): boolean {
   return a.doc === b.doc ? a.start < b.start : a.doc.rank < b.doc.rank;
@@ -199,11 +218,9 @@ function byOrder(a: Entry, b: Entry): number {
 class Judge {
   best: { entry: Entry; match: Match } | undefined;
   private readonly seen = new Set<string>();
-  private readonly self: Side;
+  private self: Side | undefined;
 
-  constructor(text: string, private readonly threshold: number) {
-    this.self = { text, norm: normalizeForComparison(text) };
-  }
+  constructor(private readonly text: string, private readonly threshold: number) {}
 
   /** Candidates in order of preference; stops early when enough copies are confirmed. */
   consider(candidates: Entry[]): void {
@@ -214,6 +231,7 @@ class Judge {
       if (this.seen.has(e.text)) continue;
       this.seen.add(e.text);
       compared++;
+      this.self ??= { text: this.text, norm: normalizeForComparison(this.text) };
       const match = compareCopies(this.self, { text: e.text, norm: normalizeForComparison(e.text) }, this.threshold);
       if (!match) continue;
       confirmed++;

@@ -10,11 +10,12 @@
  *   a page break (a prefix or a suffix) meets the whole.
  * - an exact key: a hash of the text itself.
  */
-import { normalizeForComparison } from './normalize';
 
 export const BANDS = 16;
 export const ROWS = 4;
 const BINS = BANDS * ROWS;
+/** The top bits of a hash pick its bin (BINS is a power of two). */
+const BIN_SHIFT = 32 - Math.log2(BINS);
 /** Characters a head or tail key covers (never more than the shortest indexed paragraph). */
 export const EDGE = 12;
 
@@ -38,11 +39,6 @@ export function keysOf(text: string, norm: string, edge: number): Uint32Array {
   return keys;
 }
 
-/** Keys straight from a paragraph's text. */
-export function keysOfText(text: string, edge: number): Uint32Array {
-  return keysOf(text, normalizeForComparison(text), edge);
-}
-
 /** One-permutation MinHash over character pairs, empty bins filled by optimal densification. */
 export function minhash(norm: string): Uint32Array {
   const sig = new Uint32Array(BINS).fill(0xffffffff);
@@ -51,7 +47,7 @@ export function minhash(norm: string): Uint32Array {
   for (let i = 0; i < last; i++) {
     const pair = ((norm.charCodeAt(i) << 16) | (norm.charCodeAt(i + 1) || 0)) >>> 0;
     const h = fmix(pair) >>> 0;
-    const bin = Math.floor((h / 0x100000000) * BINS);
+    const bin = h >>> BIN_SHIFT;
     if (h < sig[bin]) sig[bin] = h;
     filled[bin] = 1;
   }

@@ -15,9 +15,17 @@ const FOLDED: Record<string, string> = {
 const FOLD = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'g');
 const SPACES = /[\s\u3000\u00a0\ufeff\u200b]+/g;
 
+/**
+ * Characters NFKC leaves as they are, or (full-width ASCII) maps by a fixed
+ * offset: most bulletin text, which then skips the costlier NFKC pass.
+ */
+const PLAIN = /^[\u0000-\u007f\u00b7\u2014\u2018-\u201d\u3000-\u3011\u3014-\u3015\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]*$/;
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
+
 /** NFKC (full width → half width), quotes and stops folded, no spaces, lower case. */
 export function normalizeForComparison(text: string): string {
-  return text.normalize('NFKC').replace(SPACES, '').replace(FOLD, (c) => FOLDED[c]).toLowerCase();
+  const nfkc = PLAIN.test(text) ? text.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text.normalize('NFKC');
+  return nfkc.replace(SPACES, '').replace(FOLD, (c) => FOLDED[c]).toLowerCase();
 }
 
 /** Number of code points (a character outside the BMP counts once). */

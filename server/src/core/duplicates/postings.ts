@@ -1,45 +1,54 @@
 /**
- * Paragraph ids filed under 32-bit keys, many keys to a paragraph. Most
- * postings live in two sorted typed arrays (8 bytes each, rebuilt in bulk);
- * what was added since sits in a small map until the next rebuild. Removed
- * ids stay in the arrays until then and are skipped by the caller. Within a
- * key, the bulk part keeps the order the ids were given in at the rebuild.
+ * Paragraph ids filed under 32-bit keys, many keys to a paragraph, in flat
+ * typed arrays (8 bytes a posting). The bulk part is sorted by key and,
+ * within a key, by the order the ids were given in at the last rebuild; what
+ * was added since sits unsorted in a recent part, looked up through a small
+ * map built when first needed. Nothing is ever taken out: the caller skips
+ * ids it has dropped, and rebuilds now and then.
  */
 export class PostingStore {
   private keys: Uint32Array = new Uint32Array(0);
   private ids: Int32Array = new Int32Array(0);
-  private readonly recentLists = new Map<number, number[]>();
+  /** Where the bulk keys with each top 16 bits start: a lookup searches only its slice. */
+  private slices: Uint32Array = new Uint32Array(65537);
+  private recentKeys: Uint32Array = new Uint32Array(1024);
+  private recentIds: Int32Array = new Int32Array(1024);
   private recentCount = 0;
+  /** Recent postings by key, built on the first lookup after filing. */
+  private recentIndex: Map<number, number[]> | undefined;
 
   /** Files `id` under each of `keys` (in the recent part). */
   add(id: number, keys: ArrayLike<number>): void {
-    for (let i = 0; i < keys.length; i++) {
-      const list = this.recentLists.get(keys[i]);
-      if (list) list.push(id);
-      else this.recentLists.set(keys[i], [id]);
+    if (this.recentCount + keys.length > this.recentKeys.length) {
+      this.recentKeys = grow(this.recentKeys, this.recentCount + keys.length);
+      this.recentIds = grow(this.recentIds, this.recentCount + keys.length);
     }
-    this.recentCount += keys.length;
-  }
-
-  /** Takes `id` out of the recent part; in the bulk part it waits for the rebuild. */
-  remove(id: number, keys: ArrayLike<number>): void {
     for (let i = 0; i < keys.length; i++) {
-      const list = this.recentLists.get(keys[i]);
-      const at = list ? list.indexOf(id) : -1;
-      if (at < 0) continue;
-      list!.splice(at, 1);
-      this.recentCount--;
-      if (!list!.length) this.recentLists.delete(keys[i]);
+      this.recentKeys[this.recentCount] = keys[i];
+      this.recentIds[this.recentCount++] = id;
+      this.recentIndex && push(this.recentIndex, keys[i] | 0, id);
     }
   }
 
-  /** True once the recent part is large next to the bulk part. */
-  wantsRebuild(): boolean {
-    return this.recentCount > Math.max(1 << 16, this.keys.length / 2);
+  /**
+   * True once the recent part is large next to the bulk part: while filing
+   * (the bulk part grows geometrically) or before lookups (`forLookup`:
+   * lookups in the recent part sort what they find, so it is kept small).
+   */
+  wantsRebuild(forLookup = false): boolean {
+    const bulk = this.keys.length;
+    return forLookup ? this.recentCount > Math.max(4096, bulk / 16) : this.recentCount > Math.max(1 << 16, bulk);
   }
 
-  /** Rebuilds the bulk part from `count` ids, given in the order lookups should return them. */
+  /** Rebuilds everything from `count` ids, given in the order lookups should return them. */
   rebuild(count: number, idAt: (i: number) => number, keysOf: (id: number) => ArrayLike<number>, keysPer: number): void {
+    // Let the old arrays go first: the new ones and the sort's buffers are the peak.
+    this.keys = new Uint32Array(0);
+    this.ids = new Int32Array(0);
+    this.recentKeys = new Uint32Array(1024);
+    this.recentIds = new Int32Array(1024);
+    this.recentCount = 0;
+    this.recentIndex = undefined;
     const keys = new Uint32Array(count * keysPer);
     const ids = new Int32Array(count * keysPer);
     let n = 0;
@@ -52,16 +61,19 @@ export class PostingStore {
       }
     }
     [this.keys, this.ids] = sortByKey(keys.subarray(0, n), ids.subarray(0, n));
-    this.recentLists.clear();
-    this.recentCount = 0;
+    this.slices = sliceStarts(this.keys);
   }
 
-  /** The bulk postings of `key`: indices [lo, hi) for `bulkId`. */
-  bulkRange(key: number): [number, number] {
-    const lo = lowerBound(this.keys, key);
-    let hi = lo;
-    while (hi < this.keys.length && this.keys[hi] === key) hi++;
-    return [lo, hi];
+  /** The index of the first bulk posting of `key` (read on with `bulkKey` and `bulkId` while the key matches). */
+  bulkStart(key: number): number {
+    const k = key >>> 0;
+    const top = k >>> 16;
+    return lowerBound(this.keys, k, this.slices[top], this.slices[top + 1]);
+  }
+
+  /** The key of bulk posting `i`, or -1 past the end. */
+  bulkKey(i: number): number {
+    return i < this.keys.length ? this.keys[i] : -1;
   }
 
   bulkId(i: number): number {
@@ -70,26 +82,44 @@ export class PostingStore {
 
   /** The recent postings of `key`, in the order they were added. */
   recent(key: number): readonly number[] {
-    return this.recentLists.get(key) ?? EMPTY;
-  }
-
-  /** Postings held: bulk (live or not) and recent. */
-  size(): number {
-    return this.keys.length + this.recentCount;
+    if (!this.recentCount) return EMPTY;
+    if (!this.recentIndex) {
+      this.recentIndex = new Map();
+      for (let i = 0; i < this.recentCount; i++) push(this.recentIndex, this.recentKeys[i] | 0, this.recentIds[i]);
+    }
+    return this.recentIndex.get(key | 0) ?? EMPTY;
   }
 }
 
 const EMPTY: readonly number[] = [];
 
-function lowerBound(keys: Uint32Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length;
+function push(map: Map<number, number[]>, key: number, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+function grow<T extends Uint32Array | Int32Array>(array: T, atLeast: number): T {
+  const next = new (array.constructor as new (n: number) => T)(Math.max(atLeast, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+function lowerBound(keys: Uint32Array, key: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[mid] < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** For each value of the top 16 bits, the index of the first key with it (or above). */
+function sliceStarts(keys: Uint32Array): Uint32Array {
+  const starts = new Uint32Array(65537);
+  for (let i = 0; i < keys.length; i++) starts[(keys[i] >>> 16) + 1]++;
+  for (let t = 1; t <= 65536; t++) starts[t] += starts[t - 1];
+  return starts;
 }
 
 /** Stable radix sort of (key, id) pairs by key, 16 bits a pass: ids of one key keep their order. */

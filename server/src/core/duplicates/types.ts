@@ -9,6 +9,8 @@ export type DuplicateKind = 'exact' | 'near' | 'partial';
 /** A paragraph to compare: its trimmed text and where it sits. */
 export interface Block extends Span {
   text: string;
+  /** Read as a headline: flagged when it repeats a paragraph, never taken for an original. */
+  title?: boolean;
 }
 
 /** Where the earlier copy is. */
