@@ -65,14 +65,29 @@ test('a fragment cut by a page break after the whole paragraph is a partial repe
   assert.ok(d.similarity > 0.5 && d.similarity < 0.7, 'similarity is the share of the whole the fragment keeps');
 });
 
-test('a fragment printed before the whole paragraph: the later, complete copy is flagged and names the fragment', () => {
+test('a fragment printed before the whole paragraph: both are flagged, each naming the other', () => {
   const fragment = P1.slice(0, 30);
   const text = `${fragment}\n\n${P2}\n\n${P1}\n`;
-  const [d] = indexOf({ a: text }).duplicatesOf('a');
+  const [first, later] = indexOf({ a: text }).duplicatesOf('a');
+  // The later, complete copy, as the export spec asks: its earlier copy is the fragment.
+  assert.equal(later.kind, 'partial');
+  assert.equal(later.fragment, 'original');
+  assert.equal(later.start, text.lastIndexOf(P1));
+  assert.deepEqual(later.original, { doc: 'a', start: 0, end: fragment.length });
+  // The fragment, which is what removing fixes: its copy is the later whole.
+  assert.equal(first.kind, 'partial');
+  assert.equal(first.fragment, 'self');
+  assert.equal(first.start, 0);
+  assert.deepEqual(first.original, { doc: 'a', start: later.start, end: later.end });
+});
+
+test('a fragment in an earlier file whose whole is printed in a later one is flagged in its own file', () => {
+  const index = indexOf({ a: `${P2}\n\n${P1.slice(-30)}\n`, b: `${P1}\n` });
+  const [d] = index.duplicatesOf('a');
   assert.equal(d.kind, 'partial');
-  assert.equal(d.fragment, 'original');
-  assert.equal(d.start, text.lastIndexOf(P1));
-  assert.deepEqual(d.original, { doc: 'a', start: 0, end: fragment.length });
+  assert.equal(d.fragment, 'self');
+  assert.equal(d.original.doc, 'b');
+  assert.equal(index.duplicatesOf('b')[0].fragment, 'original');
 });
 
 test('the end of a paragraph, printed again on the next page, is a partial repeat (suffix)', () => {
@@ -161,4 +176,15 @@ test('a fragment the outline reads as a headline is flagged; a repeated headline
   const found = corpus.findings('b.txt', 'zh', { duplicates: true, brokenParagraph: false, doubledPhrase: false });
   const text = corpus.text('b.txt')!;
   assert.deepEqual(found.map((f) => [text.slice(f.start, f.end), f.data?.kind]), [[fragment, 'partial']]);
+});
+
+test('a copy with a lead-in added or dropped (本报讯 …) is a near repeat on the later copy, not a cut', () => {
+  const index = indexOf({ a: `${P1}\n`, b: `本报讯 ${P1}\n` });
+  assert.deepEqual(index.duplicatesOf('a'), [], 'the earlier copy is not a fragment');
+  const [d] = index.duplicatesOf('b');
+  assert.equal(d.kind, 'near');
+  assert.equal(d.contained, false, 'the later copy has words the earlier lacks');
+  const [dropped] = indexOf({ a: `本报讯 ${P1}\n`, b: `${P1}\n` }).duplicatesOf('b');
+  assert.equal(dropped.kind, 'near');
+  assert.equal(dropped.contained, true);
 });

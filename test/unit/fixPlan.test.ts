@@ -66,3 +66,10 @@ test('a fragment whose complete copy goes in favour of a later complete copy sta
   ]);
   assert.deepEqual(starts(approximate), [20], '20 goes as an approximate fragment of 40, so 0 loses its literal witness and stays');
 });
+
+test('a fragment flagged twice (on itself, and on its later whole) is removed once, the whole kept', () => {
+  const onFragment = repeat(0, 40, 'partial', { fragment: 'self', contained: true });
+  const onWhole = repeat(40, 0, 'partial', { fragment: 'original', contained: true });
+  assert.deepEqual(starts(planFixAll('a', [onFragment, onWhole])), [0]);
+  assert.deepEqual(fixTarget('a', onFragment), { start: 0, end: 10 });
+});

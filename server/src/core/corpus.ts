@@ -121,7 +121,7 @@ export class Corpus {
     const originalText = this.docs.get(d.original.doc)?.text ?? '';
     const line = lineAt(originalText, d.original.start);
     const place = placeText(lang, line, d.original.doc === doc ? undefined : this.options.displayName(d.original.doc));
-    const isFragment = d.kind === 'partial' && d.fragment === 'original';
+    const role = d.kind !== 'partial' ? 'earlier' : d.fragment === 'original' ? 'fragment' : 'whole';
     return {
       code: DUPLICATE_CODE,
       severity: 'warning',
@@ -129,7 +129,7 @@ export class Corpus {
       end: d.end,
       message: duplicateMessage(lang, d, place),
       data: { kind: d.kind, similarity: d.similarity, contained: d.contained, ...(d.fragment ? { fragment: d.fragment } : {}) },
-      related: [{ ...d.original, message: originalLabel(lang, isFragment) }],
+      related: [{ ...d.original, message: originalLabel(lang, role) }],
     };
   }
 }

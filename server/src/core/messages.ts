@@ -45,10 +45,11 @@ export function duplicateMessage(lang: Lang, d: RepeatDescription, place: string
     : `Partial repeat: this fragment is cut from the paragraph at ${place} by a page break`;
 }
 
-/** The label of the related location: the earlier copy, or the earlier fragment. */
-export function originalLabel(lang: Lang, fragment = false): string {
-  if (fragment) return lang === 'zh' ? '先出现的残段' : 'earlier fragment';
-  return lang === 'zh' ? '先出现的段落' : 'earlier copy';
+/** The label of the related location: the earlier copy, the fragment, or the complete paragraph. */
+export function originalLabel(lang: Lang, role: 'earlier' | 'fragment' | 'whole' = 'earlier'): string {
+  const zh = { earlier: '先出现的段落', fragment: '被截断的残段', whole: '完整段落' };
+  const en = { earlier: 'earlier copy', fragment: 'fragment cut by a page break', whole: 'complete paragraph' };
+  return (lang === 'zh' ? zh : en)[role];
 }
 
 export function brokenParagraphMessage(lang: Lang): string {

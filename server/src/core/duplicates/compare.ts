@@ -28,7 +28,10 @@ export function compareCopies(later: Side, earlier: Side, threshold: number): Ma
   const [short, long] = laterIsShort ? [later, earlier] : [earlier, later];
   const fragment = laterIsShort ? 'self' : 'original';
   if (isCut(short.norm, long.norm)) {
-    return { kind: 'partial', similarity: round(short.norm.length / long.norm.length), fragment, contained: true };
+    const share = short.norm.length / long.norm.length;
+    // Missing a few words (a lead-in such as 本报讯 added or dropped) is a near copy, not a cut paragraph.
+    if (share >= threshold) return { kind: 'near', similarity: round(share), contained: laterIsShort };
+    return { kind: 'partial', similarity: round(share), fragment, contained: true };
   }
   const similarity = jaccard(pairsOf(later), pairsOf(earlier));
   if (similarity >= threshold) return { kind: 'near', similarity: round(similarity), contained: false };

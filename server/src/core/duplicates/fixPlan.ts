@@ -72,7 +72,8 @@ function coverVia(p: Proposal, doc: string, fate: (start: number) => Cover | nul
 }
 
 function proposalOf(doc: string, d: Duplicate): Proposal | undefined {
-  const relation: Relation = d.kind === 'exact' || (d.kind === 'near' && d.contained) ? 'same' : d.contained ? 'contained' : 'similar';
+  const sameText = d.kind === 'exact' || (d.kind === 'near' && d.contained && d.similarity === 1);
+  const relation: Relation = sameText ? 'same' : d.contained ? 'contained' : 'similar';
   if (d.kind === 'partial' && d.fragment === 'original') {
     // The complete copy is this one: the fix removes the earlier fragment, if it is in this file.
     if (d.original.doc !== doc) return undefined;

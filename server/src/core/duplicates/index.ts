@@ -29,6 +29,8 @@ const ENOUGH_MATCHES = 3;
  * chance; only the earliest few are compared.
  */
 const SINGLE_BAND_CANDIDATES = 6;
+/** Postings under a head or tail key looked through for a later whole of a fragment. */
+const MAX_LATER_SCAN = 64;
 
 interface DocRecord {
   key: string;
@@ -169,7 +171,31 @@ export class DuplicateIndex {
     if (!judge.best || judge.best.match.kind === 'partial') {
       judge.consider([...this.earlier(keys[HEAD_KEY], x, PER_EDGE), ...this.earlier(keys[TAIL_KEY], x, PER_EDGE)].sort(byOrder));
     }
-    return judge.best && duplicate(x, judge.best.entry, judge.best.match);
+    if (judge.best) return duplicate(x, judge.best.entry, judge.best.match);
+    const whole = this.laterWhole(keys, x);
+    return whole && duplicate(x, whole.entry, whole.match);
+  }
+
+  /**
+   * A later paragraph of which `x` is the start or the end: a page break cut
+   * it, and the whole was printed after. The fragment is flagged too (with
+   * the whole as its copy), since removing it is the fix.
+   */
+  private laterWhole(keys: Uint32Array, x: Entry): { entry: Entry; match: Match } | undefined {
+    let self: Side | undefined;
+    let found: { entry: Entry; match: Match } | undefined;
+    for (const key of [keys[HEAD_KEY] >>> 0, keys[TAIL_KEY] >>> 0]) {
+      let scanned = 0;
+      const consider = (e: Entry | undefined) => {
+        if (!e || e === x || isBefore(e, x) || e.text.length <= x.text.length || (found && byOrder(found.entry, e) < 0)) return;
+        self ??= { text: x.text, norm: normalizeForComparison(x.text) };
+        const match = compareCopies(self, { text: e.text, norm: normalizeForComparison(e.text) }, this.options.nearThreshold);
+        if (match?.kind === 'partial' && match.fragment === 'self') found = { entry: e, match };
+      };
+      for (let i = this.postings.bulkStart(key); this.postings.bulkKey(i) === key && scanned++ < MAX_LATER_SCAN; i++) consider(this.entries[this.postings.bulkId(i)]);
+      for (const id of this.postings.recent(key)) consider(this.entries[id]);
+    }
+    return found;
   }
 
   /** Earlier paragraphs sharing a band with `x`: those sharing most bands first, then the earliest. */

@@ -23,11 +23,15 @@ export interface Duplicate extends Span {
   kind: DuplicateKind;
   /** 0–1: shared character pairs (near), or how much of the whole the fragment reproduces (partial). */
   similarity: number;
-  /** The earlier copy. */
+  /** The earlier copy — or, for a fragment printed before its whole, the later complete copy. */
   original: CopyRef;
   /** For `partial`: which copy is cut short — this one (`self`) or the earlier one (`original`). */
   fragment?: 'self' | 'original';
-  /** The shorter copy's text is literally inside the other (after folding spaces and punctuation widths). */
+  /**
+   * The text that the fix removes is literally inside the other copy (after
+   * folding spaces and punctuation widths): this copy's for exact and near,
+   * the fragment's for partial. Near at similarity 1 means the same text.
+   */
   contained: boolean;
 }
 
