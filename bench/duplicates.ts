@@ -25,11 +25,15 @@ interface Measurement {
   paragraphs: number;
   indexSeconds: number;
   findSeconds: number;
+  /** CPU time of both (user + system): steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   repeatsFound: number;
   plantedFound: number;
   planted: number;
   editMs: number;
   peakRssMb: number;
+  /** JS heap and typed arrays still in use after a full garbage collection, the index alive. */
+  retainedMb: number;
 }
 
 function main(argv: string[]): void {
@@ -46,7 +50,7 @@ function main(argv: string[]): void {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bulletin-archive-${files}-`));
     try {
       writeArchive(dir, { files, samples, seed });
-      const run = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--child', dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+      const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--child', dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
       if (run.status !== 0) throw new Error(`benchmark of ${files} files failed:\n${run.stderr}`);
       rows.push(JSON.parse(run.stdout.trim().split('\n').pop()!));
       process.stderr.write(`${files} files done\n`);
@@ -62,6 +66,7 @@ function measure(dir: string): Measurement {
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'planted.json'), 'utf8')) as Record<string, PlantedRepeat[]>;
   const files = listTxt(dir).sort();
   const corpus = new Corpus({ tag: () => [] });
+  const cpu = process.cpuUsage();
   let started = process.hrtime.bigint();
   for (const file of files) corpus.add(path.relative(dir, file), decodeBulletin(fs.readFileSync(file)));
   const indexSeconds = seconds(started);
@@ -76,17 +81,24 @@ function measure(dir: string): Measurement {
     for (const p of manifest[doc] ?? []) if (repeats.some((r) => overlap(r, p) >= (p.end - p.start) / 2)) plantedFound++;
   }
   const findSeconds = seconds(started);
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   const planted = Object.values(manifest).reduce((n, list) => n + list.length, 0);
+  const editMs = editMilliseconds(corpus, path.relative(dir, files[Math.floor(files.length / 2)]));
+  (globalThis as { gc?: () => void }).gc?.();
+  const memory = process.memoryUsage();
   return {
     files: files.length,
     paragraphs: corpus.size().paragraphs,
     indexSeconds,
     findSeconds,
+    cpuSeconds,
     repeatsFound,
     plantedFound,
     planted,
-    editMs: editMilliseconds(corpus, path.relative(dir, files[Math.floor(files.length / 2)])),
+    editMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    retainedMb: (memory.heapUsed + memory.arrayBuffers) / 1048576,
   };
 }
 
@@ -105,12 +117,13 @@ function editMilliseconds(corpus: Corpus, doc: string): number {
 }
 
 function table(rows: Measurement[]): string {
-  const header = '| files | paragraphs indexed | index (s) | find all repeats (s) | total (s) | µs per paragraph | peak RSS (MB) | edit + re-check (ms) | planted repeats found |';
-  const lines = [header, '|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const header =
+    '| files | paragraphs indexed | index (s) | find all repeats (s) | total (s) | CPU (s) | CPU µs per paragraph | peak RSS (MB) | retained (MB) | edit + re-check (ms) | planted repeats found |';
+  const lines = [header, '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const r of rows) {
     const total = r.indexSeconds + r.findSeconds;
     lines.push(
-      `| ${r.files} | ${r.paragraphs} | ${r.indexSeconds.toFixed(2)} | ${r.findSeconds.toFixed(2)} | ${total.toFixed(2)} | ${((total * 1e6) / r.paragraphs).toFixed(1)} | ${Math.round(r.peakRssMb)} | ${r.editMs.toFixed(2)} | ${r.plantedFound}/${r.planted} (${((100 * r.plantedFound) / r.planted).toFixed(1)} %) |`,
+      `| ${r.files} | ${r.paragraphs} | ${r.indexSeconds.toFixed(2)} | ${r.findSeconds.toFixed(2)} | ${total.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${((r.cpuSeconds * 1e6) / r.paragraphs).toFixed(1)} | ${Math.round(r.peakRssMb)} | ${Math.round(r.retainedMb)} | ${r.editMs.toFixed(2)} | ${r.plantedFound}/${r.planted} (${((100 * r.plantedFound) / r.planted).toFixed(1)} %) |`,
     );
   }
   const at = (n: number) => rows.find((r) => r.files === n);
@@ -119,7 +132,8 @@ function table(rows: Measurement[]): string {
     const t = (r: Measurement) => r.indexSeconds + r.findSeconds;
     lines.push(
       '',
-      `Growth 5 000 → 10 000 files (2× the files): total time ×${(t(big) / t(mid)).toFixed(2)}, index ×${(big.indexSeconds / mid.indexSeconds).toFixed(2)}, find ×${(big.findSeconds / mid.findSeconds).toFixed(2)}, peak RSS ×${(big.peakRssMb / mid.peakRssMb).toFixed(2)} (linear: ×2, quadratic: ×4).`,
+      `Growth 5 000 → 10 000 files (2× the files): CPU time ×${(big.cpuSeconds / mid.cpuSeconds).toFixed(2)}, wall time ×${(t(big) / t(mid)).toFixed(2)} (index ×${(big.indexSeconds / mid.indexSeconds).toFixed(2)}, ` +
+        `find ×${(big.findSeconds / mid.findSeconds).toFixed(2)}), peak RSS ×${(big.peakRssMb / mid.peakRssMb).toFixed(2)}, retained ×${(big.retainedMb / mid.retainedMb).toFixed(2)} (linear: ×2, quadratic: ×4).`,
     );
   }
   return lines.join('\n') + '\n';
