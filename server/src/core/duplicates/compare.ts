@@ -33,8 +33,11 @@ export function compareCopies(later: Side, earlier: Side, threshold: number): Ma
     if (share >= threshold) return { kind: 'near', similarity: round(share), contained: laterIsShort };
     return { kind: 'partial', similarity: round(share), fragment, contained: true };
   }
-  const similarity = jaccard(pairsOf(later), pairsOf(earlier));
+  const shared = sharedCount(pairsOf(later), pairsOf(earlier));
+  const similarity = shared / (pairsOf(later).length + pairsOf(earlier).length - shared || 1);
   if (similarity >= threshold) return { kind: 'near', similarity: round(similarity), contained: false };
+  // A fragment close to the start or end of the other shares most of its pairs with it; skip the search otherwise.
+  if (shared < 0.8 * ((2 * threshold) / (1 + threshold)) * pairsOf(short).length) return undefined;
   const cut = approximateCut(short, long.norm, threshold);
   if (cut === undefined) return undefined;
   return { kind: 'partial', similarity: round(cut * (short.norm.length / long.norm.length)), fragment, contained: false };
@@ -61,6 +64,13 @@ function pairsOf(side: Side): Int32Array {
 
 /** Jaccard similarity of two sorted, distinct number lists. */
 export function jaccard(a: Int32Array, b: Int32Array): number {
+  const shared = sharedCount(a, b);
+  const union = a.length + b.length - shared;
+  return union ? shared / union : 1;
+}
+
+/** How many numbers two sorted, distinct lists have in common. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -72,8 +82,7 @@ export function jaccard(a: Int32Array, b: Int32Array): number {
     } else if (a[i] < b[j]) i++;
     else j++;
   }
-  const union = a.length + b.length - shared;
-  return union ? shared / union : 1;
+  return shared;
 }
 
 /** Two decimals, rounded down: a near copy never shows as 100 %. */

@@ -31,6 +31,8 @@ const ENOUGH_MATCHES = 3;
 const SINGLE_BAND_CANDIDATES = 6;
 /** Postings under a head or tail key looked through for a later whole of a fragment. */
 const MAX_LATER_SCAN = 64;
+/** Normalised paragraphs kept for comparison: the earliest copies are compared again and again. */
+const SIDE_CACHE = 4096;
 
 interface DocRecord {
   key: string;
@@ -51,6 +53,7 @@ export class DuplicateIndex {
   private dead = 0;
   private ranksStale = false;
   private readonly edge: number;
+  private readonly sides = new Map<Entry, Side>();
 
   constructor(private readonly options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS) {
     this.edge = Math.max(1, Math.min(EDGE, options.minLength));
@@ -166,7 +169,7 @@ export class DuplicateIndex {
     const keys = this.keysOf(x.id);
     const exact = this.earlier(keys[EXACT_KEY], x, 1, (e) => e.text === x.text)[0];
     if (exact) return duplicate(x, exact, { kind: 'exact', similarity: 1, contained: true });
-    const judge = new Judge(x.text, this.options.nearThreshold);
+    const judge = new Judge(x.text, this.options.nearThreshold, (e) => this.sideOf(e));
     judge.consider(this.bandCandidates(keys, x));
     if (!judge.best || judge.best.match.kind === 'partial') {
       judge.consider([...this.earlier(keys[HEAD_KEY], x, PER_EDGE), ...this.earlier(keys[TAIL_KEY], x, PER_EDGE)].sort(byOrder));
@@ -189,13 +192,26 @@ export class DuplicateIndex {
       const consider = (e: Entry | undefined) => {
         if (!e || e === x || isBefore(e, x) || e.text.length <= x.text.length || (found && byOrder(found.entry, e) < 0)) return;
         self ??= { text: x.text, norm: normalizeForComparison(x.text) };
-        const match = compareCopies(self, { text: e.text, norm: normalizeForComparison(e.text) }, this.options.nearThreshold);
+        const match = compareCopies(self, this.sideOf(e), this.options.nearThreshold);
         if (match?.kind === 'partial' && match.fragment === 'self') found = { entry: e, match };
       };
       for (let i = this.postings.bulkStart(key); this.postings.bulkKey(i) === key && scanned++ < MAX_LATER_SCAN; i++) consider(this.entries[this.postings.bulkId(i)]);
       for (const id of this.postings.recent(key)) consider(this.entries[id]);
     }
     return found;
+  }
+
+  /** A paragraph's normalised form (and, once compared, its character pairs), from a small LRU cache. */
+  private sideOf(e: Entry): Side {
+    let side = this.sides.get(e);
+    if (side && side.text === e.text) {
+      this.sides.delete(e);
+    } else {
+      side = { text: e.text, norm: normalizeForComparison(e.text) };
+      if (this.sides.size >= SIDE_CACHE) this.sides.delete(this.sides.keys().next().value!);
+    }
+    this.sides.set(e, side);
+    return side;
   }
 
   /** Earlier paragraphs sharing a band with `x`: those sharing most bands first, then the earliest. */
@@ -246,7 +262,11 @@ class Judge {
   private readonly seen = new Set<string>();
   private self: Side | undefined;
 
-  constructor(private readonly text: string, private readonly threshold: number) {}
+  constructor(
+    private readonly text: string,
+    private readonly threshold: number,
+    private readonly sideOf: (e: Entry) => Side,
+  ) {}
 
   /** Candidates in order of preference; stops early when enough copies are confirmed. */
   consider(candidates: Entry[]): void {
@@ -258,7 +278,7 @@ class Judge {
       this.seen.add(e.text);
       compared++;
       this.self ??= { text: this.text, norm: normalizeForComparison(this.text) };
-      const match = compareCopies(this.self, { text: e.text, norm: normalizeForComparison(e.text) }, this.threshold);
+      const match = compareCopies(this.self, this.sideOf(e), this.threshold);
       if (!match) continue;
       confirmed++;
       if (!this.best || better(match, this.best.match)) this.best = { entry: e, match };
