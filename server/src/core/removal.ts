@@ -5,7 +5,7 @@
  * before it. Paragraphs next to each other (only blank lines between) are
  * removed as one block, so the text reads as if they had never been there.
  */
-import { type Line, type Span, splitLines } from './text';
+import { lastAtOrBefore, type Line, type Span, splitLines } from './text';
 
 const BLANK = /^[\s\u3000]*$/;
 
@@ -60,14 +60,7 @@ function runsOf(text: string, lines: Line[], targets: Span[]): Span[] {
 
 /** The line holding `offset` (a line's end counts as inside it). */
 function lineAt(lines: Line[], offset: number): Line | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const line = lines[lo];
+  const line = lines[lastAtOrBefore(lines.map((l) => l.start), offset)];
   return line && line.start <= offset && offset <= line.end ? line : undefined;
 }
 

@@ -9,7 +9,7 @@
  * not as the start of something new.
  */
 import type { BulletinLayout } from '../model';
-import type { Paragraph, Span } from '../text';
+import { lastAtOrBefore, type Paragraph, type Span } from '../text';
 import { walk } from '../analysis';
 
 export interface BrokenParagraph {
@@ -91,17 +91,6 @@ function titledParagraphs(layout: BulletinLayout): Titles {
     if (node.titleStart === p.start) titles.leading.add(p.index);
   }
   return titles;
-}
-
-function lastAtOrBefore(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid] <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function stopsMidSentence(text: string): Evidence {
