@@ -14,9 +14,8 @@ import {
   CodeActionKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DUPLICATE_CODE } from './core/corpus';
 import { langOf, type Lang } from './core/messages';
-import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { codeActions, FIX_ALL_KIND, resolveCodeAction } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
 import { DICTIONARY_ACTION_KIND, dictionaryActions } from './features/dictionaryActions';
 import { documentSymbols } from './features/documentSymbols';
@@ -28,7 +27,7 @@ import { hover } from './features/hover';
 import { entityReferences } from './features/references';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import { BULLETIN_STATUS, type BulletinStatusParams } from './protocol';
-import { SettingsCache } from './settings';
+import { checksOf, SettingsCache } from './settings';
 import { UserDictionaryFile } from './userDictionary';
 import { BulletinWorkspace, displayName } from './workspace';
 
@@ -37,6 +36,7 @@ const documents = new TextDocuments(TextDocument);
 const workspace = new BulletinWorkspace(connection);
 let lang: Lang = 'zh';
 let configurationSupport = false;
+let resolveSupport = false;
 let workspaceFolders: string[] = [];
 const settings = new SettingsCache(connection, () => configurationSupport);
 const pending = new Map<string, NodeJS.Timeout>();
@@ -47,6 +47,8 @@ let tokensRefreshSupport = false;
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   lang = langOf(params.locale);
   configurationSupport = !!params.capabilities.workspace?.configuration;
+  const codeActionCaps = params.capabilities.textDocument?.codeAction;
+  resolveSupport = !!codeActionCaps?.dataSupport && !!codeActionCaps.resolveSupport?.properties.includes('edit');
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   tokensRefreshSupport = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
   dictionary.canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -60,7 +62,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, DICTIONARY_ACTION_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, DICTIONARY_ACTION_KIND], resolveProvider: true },
     },
     serverInfo: { name: 'bulletin-lens' },
   };
@@ -69,7 +71,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(async () => {
   if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'bulletin' });
   await locateDictionary();
-  const scan = (await settings.get(workspaceFolders[0] ?? '')).duplicates.scanWorkspace;
+  const scan = (await configureCorpus()).duplicates.scanWorkspace;
   if (scan && workspaceFolders.length) {
     await workspace.indexFolders(workspaceFolders, (uri) => !!documents.get(uri) || dictionary.is(uri));
     publishAll();
@@ -78,9 +80,17 @@ connection.onInitialized(async () => {
 
 connection.onDidChangeConfiguration(async () => {
   settings.clear();
+  await configureCorpus();
   await locateDictionary();
   publishAll();
 });
+
+/** Applies the window-wide repeat settings to the corpus (it re-indexes only if they changed). */
+async function configureCorpus() {
+  const current = await settings.get(workspaceFolders[0] ?? '');
+  workspace.corpus.configureDuplicates({ nearThreshold: current.duplicates.nearThreshold, minLength: current.duplicates.minLength });
+  return current;
+}
 
 documents.onDidOpen((e) => (dictionary.is(e.document.uri) ? refreshDictionary() : analyzeNow(e.document)));
 documents.onDidChangeContent((e) => (dictionary.is(e.document.uri) ? refreshDictionary() : schedule(e.document)));
@@ -139,10 +149,16 @@ function refreshDictionary(force = false): void {
 }
 
 async function publish(doc: TextDocument): Promise<void> {
-  workspace.update(doc);
-  const enabled = (await settings.get(doc.uri)).duplicates.enabled;
-  const findings = workspace.corpus.findings(doc.uri, lang).filter((f) => enabled || f.code !== DUPLICATE_CODE);
+  const findings = await findingsOf(doc);
   connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(doc, findings, (u) => workspace.lookup(u)) });
+}
+
+/** Repeats and lints of an open document (its text now, after waiting for its settings). */
+async function findingsOf(doc: TextDocument) {
+  const checks = checksOf(await settings.get(doc.uri));
+  workspace.update(doc);
+  // A file that is not a bulletin gets only the wrong-encoding warning, when it is garbled.
+  return workspace.corpus.findings(doc.uri, lang, checks);
 }
 
 /** The model of an open document, brought up to date first (a request may arrive before the debounce fires). */
@@ -187,12 +203,18 @@ connection.languages.semanticTokens.on((params) => {
 });
 
 connection.onCodeAction(async (params: CodeActionParams) => {
-  const found = modelOf(params.textDocument.uri);
-  if (!found || !found.model.isBulletin) return [];
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
   const request = { range: params.range, only: params.context.only, diagnostics: params.context.diagnostics };
-  const repeats = (await settings.get(found.doc.uri)).duplicates.enabled ? codeActions(found.doc, workspace.corpus.findings(found.doc.uri, lang), request, lang) : [];
+  const repeats = codeActions(doc, await findingsOf(doc), request, lang, resolveSupport);
+  const model = workspace.update(doc);
   const target = dictionary.target();
-  return [...repeats, ...(target ? dictionaryActions(found.doc, found.model, request, target, lang) : [])];
+  return [...repeats, ...(target && model.isBulletin ? dictionaryActions(doc, model, request, target, lang) : [])];
+});
+
+connection.onCodeActionResolve(async (action) => {
+  const doc = documents.get((action.data as { uri?: string } | undefined)?.uri ?? '');
+  return resolveCodeAction(action, doc, doc ? await findingsOf(doc) : [], lang);
 });
 
 connection.onDocumentHighlight((params) => {

@@ -3,6 +3,7 @@
  * pulled per document and cached by URI until the configuration changes.
  */
 import type { Connection } from 'vscode-languageserver';
+import type { Checks } from './core/checks';
 
 export interface BulletinSettings {
   duplicates: {
@@ -13,6 +14,10 @@ export interface BulletinSettings {
   };
   /** The user dictionary's path, relative to the (first) workspace folder unless absolute. */
   userDictionary: string;
+  lint: {
+    brokenParagraph: { enabled: boolean };
+    doubledPhrase: { enabled: boolean };
+  };
 }
 
 export const DEFAULT_DICTIONARY_PATH = '.vscode/bulletin-dictionary.txt';
@@ -20,6 +25,7 @@ export const DEFAULT_DICTIONARY_PATH = '.vscode/bulletin-dictionary.txt';
 export const DEFAULT_SETTINGS: BulletinSettings = {
   duplicates: { enabled: true, nearThreshold: 0.75, minLength: 16, scanWorkspace: true },
   userDictionary: DEFAULT_DICTIONARY_PATH,
+  lint: { brokenParagraph: { enabled: true }, doubledPhrase: { enabled: true } },
 };
 
 export class SettingsCache {
@@ -48,12 +54,23 @@ export class SettingsCache {
   }
 }
 
+/** The checks a document's settings turn on. */
+export function checksOf(settings: BulletinSettings): Checks {
+  return {
+    duplicates: settings.duplicates.enabled,
+    brokenParagraph: settings.lint.brokenParagraph.enabled,
+    doubledPhrase: settings.lint.doubledPhrase.enabled,
+  };
+}
+
 /** Merges what the client sent over the defaults, ignoring values of the wrong type. */
 export function withDefaults(raw: unknown): BulletinSettings {
-  const d: Partial<BulletinSettings["duplicates"]> = (raw as Partial<BulletinSettings> | null)?.duplicates ?? {};
+  const given = (raw ?? {}) as { duplicates?: Partial<BulletinSettings['duplicates']>; lint?: { brokenParagraph?: { enabled?: unknown }; doubledPhrase?: { enabled?: unknown } } };
+  const d = given.duplicates ?? {};
   const pick = <T>(v: unknown, fallback: T): T => (typeof v === typeof fallback ? (v as T) : fallback);
   const base = DEFAULT_SETTINGS.duplicates;
   const dictionary = (raw as Partial<BulletinSettings> | null)?.userDictionary;
+  const lint = DEFAULT_SETTINGS.lint;
   return {
     duplicates: {
       enabled: pick(d.enabled, base.enabled),
@@ -62,5 +79,9 @@ export function withDefaults(raw: unknown): BulletinSettings {
       scanWorkspace: pick(d.scanWorkspace, base.scanWorkspace),
     },
     userDictionary: typeof dictionary === 'string' && dictionary.trim() ? dictionary.trim() : DEFAULT_DICTIONARY_PATH,
+    lint: {
+      brokenParagraph: { enabled: pick(given.lint?.brokenParagraph?.enabled, lint.brokenParagraph.enabled) },
+      doubledPhrase: { enabled: pick(given.lint?.doubledPhrase?.enabled, lint.doubledPhrase.enabled) },
+    },
   };
 }

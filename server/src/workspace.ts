@@ -1,7 +1,8 @@
 /**
  * The server's view of the bulletins: open documents (their live text) and
  * the workspace's other *.txt files (read from disk), analysed together in
- * one corpus so repeats are found across files.
+ * one corpus so repeats are found across files. Files not open are only
+ * indexed for repeats (no word segmentation) until their model is asked for.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,6 +17,7 @@ import { LANGUAGE_ID } from './protocol';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
 const MAX_INDEXED_FILE_BYTES = 5 * 1024 * 1024;
+const PROGRESS_INTERVAL_MS = 100;
 
 /** A file URI's base name, for messages. */
 export function displayName(uri: string): string {
@@ -30,23 +32,14 @@ export class BulletinWorkspace {
   readonly corpus = new Corpus(getJieba(), { displayName });
   /** Text of each analysed document, by URI: the open document or a snapshot of the file. */
   private readonly snapshots = new Map<string, TextDocument>();
-  /**
-   * The version and text each model was built from. Kept apart from the
-   * document because an open TextDocument is updated in place on every
-   * change: comparing it with itself would never see an edit.
-   */
-  private readonly analysed = new Map<string, { version: number; text: string }>();
-
   constructor(private readonly connection: Connection) {}
 
-  /** Analyses `doc` unless its current version already is. */
+  /** Analyses `doc` unless its current text already is. */
   update(doc: TextDocument): BulletinModel {
+    // TextDocuments edits a document object in place: compare the text, not the object.
     const text = doc.getText();
-    const known = this.analysed.get(doc.uri);
-    const model = this.corpus.model(doc.uri);
-    if (model && known && known.version === doc.version && known.text === text) return model;
     this.snapshots.set(doc.uri, doc);
-    this.analysed.set(doc.uri, { version: doc.version, text });
+    if (this.corpus.text(doc.uri) === text) return this.corpus.model(doc.uri)!;
     return this.corpus.set(doc.uri, text);
   }
 
@@ -57,7 +50,6 @@ export class BulletinWorkspace {
 
   forget(uri: string): void {
     this.snapshots.delete(uri);
-    this.analysed.delete(uri);
     this.corpus.remove(uri);
   }
 
@@ -69,8 +61,7 @@ export class BulletinWorkspace {
       if (!stat.isFile() || stat.size > MAX_INDEXED_FILE_BYTES) return false;
       const text = decodeBulletin(fs.readFileSync(file));
       this.snapshots.set(uri, TextDocument.create(uri, LANGUAGE_ID, 0, text));
-      this.analysed.delete(uri);
-      this.corpus.set(uri, text);
+      this.corpus.add(uri, text);
       return true;
     } catch {
       return false;
@@ -88,11 +79,14 @@ export class BulletinWorkspace {
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('索引公报 Indexing bulletins', 0, `0/${files.length}`, false);
     let done = 0;
+    let lastReport = Date.now();
     for (const file of files) {
       const uri = pathToFileURL(file).toString();
       if (!isOpen(uri)) this.reloadFromDisk(uri);
       done++;
-      if (done % 10 === 0 || done === files.length) {
+      // Report and let requests through a few times a second, not per file: 10 000 files index in seconds.
+      if (Date.now() - lastReport >= PROGRESS_INTERVAL_MS || done === files.length) {
+        lastReport = Date.now();
         progress?.report(Math.round((100 * done) / files.length), `${done}/${files.length}`);
         await new Promise((resolve) => setImmediate(resolve));
       }

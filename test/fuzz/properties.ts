@@ -97,7 +97,7 @@ export function checkDocument(text: string, probe = 0): void {
   const offset = text.length ? probe % (text.length + 1) : 0;
   hover(doc, model, offset, { uri, lang: 'en', models: corpus.entries(), displayName: (d) => d });
   const whole = { start: doc.positionAt(0), end: doc.positionAt(text.length) };
-  const actions = codeActions(doc, findings, { range: whole, diagnostics: [], only: [FIX_ALL_KIND] }, 'zh');
+  const actions = codeActions(doc, findings, { range: whole, diagnostics: [], only: [FIX_ALL_KIND] }, 'zh', false);
   for (const action of actions) {
     const edits = (action.edit?.documentChanges?.[0] as { edits: TextEdit[] } | undefined)?.edits ?? [];
     for (const e of edits) checkRange(doc, e.range, 'edit');

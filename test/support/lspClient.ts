@@ -26,6 +26,8 @@ export interface ServerOptions {
   workspaceFolder?: string;
   locale?: string;
   settings?: Record<string, unknown>;
+  /** Declare codeAction/resolve support (edits computed when an action is chosen). */
+  codeActionResolve?: boolean;
 }
 
 export class LspTestClient {
@@ -37,6 +39,8 @@ export class LspTestClient {
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** What the server answered to initialize (its capabilities). */
   initializeResult: InitializeResult | undefined;
+  /** Work-done progress values the server reported (begin, report, end). */
+  readonly progress: { kind: string; message?: string }[] = [];
   private waiters: (() => void)[] = [];
 
   private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
@@ -68,7 +72,10 @@ export class LspTestClient {
       client.wake();
       return null;
     });
-    connection.onNotification('$/progress', () => client.wake());
+    connection.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => {
+      client.progress.push(p.value);
+      client.wake();
+    });
     connection.listen();
     const folder = options.workspaceFolder;
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
@@ -87,6 +94,9 @@ export class LspTestClient {
         textDocument: {
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          codeAction: options.codeActionResolve
+            ? { dataSupport: true, resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } }
+            : undefined,
           semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
         },
       },
@@ -122,6 +132,19 @@ export class LspTestClient {
 
   open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Replaces the whole text of an open document (a full-content change). */
+  change(uri: string, version: number, text: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** Waits for diagnostics of `uri` published for `version`. */
+  diagnosticsAt(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+    return this.until(() => {
+      const d = this.diagnostics.get(uri);
+      return d && d.version === version ? d : undefined;
+    }, `diagnostics of ${uri} at version ${version}`);
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mergeSpans, removalSpan } from '../../server/src/core/removal';
+import { mergeSpans, removalSpan, removalSpans } from '../../server/src/core/removal';
 
 function remove(text: string, target: string, occurrence: 'first' | 'last' = 'last'): string {
   const start = occurrence === 'last' ? text.lastIndexOf(target) : text.indexOf(target);
@@ -29,4 +29,27 @@ test('mergeSpans joins overlapping and touching spans', () => {
     { start: 0, end: 4 },
     { start: 5, end: 9 },
   ]);
+});
+
+/** Removes every listed paragraph (each found by its text, last occurrence first) at once. */
+function removeAll(text: string, targets: string[]): string {
+  const spans = targets.map((t) => {
+    const start = text.indexOf(t);
+    return { start, end: start + t.length };
+  });
+  return removalSpans(text, spans).reduceRight((out, s) => out.slice(0, s.start) + out.slice(s.end), text);
+}
+
+test('removing the last two paragraphs leaves no blank line behind', () => {
+  assert.equal(removeAll('甲段。\n\n乙段。\n\n丙段。\n', ['乙段。', '丙段。']), '甲段。\n');
+  assert.equal(removeAll('甲段。\r\n\r\n乙段。\r\n\r\n丙段𠮷。', ['乙段。', '丙段𠮷。']), '甲段。');
+});
+
+test('adjacent paragraphs in the middle go as one block, with one separator', () => {
+  assert.equal(removeAll('甲段。\n\n乙段。\n\n丙段。\n\n丁段。\n', ['乙段。', '丙段。']), '甲段。\n\n丁段。\n');
+  assert.equal(removeAll('甲段。\n乙段。\n丙段。\n丁段。\n', ['乙段。', '丙段。']), '甲段。\n丁段。\n');
+});
+
+test('a body sharing its line with a headline goes alone, even next to a removed paragraph', () => {
+  assert.equal(removeAll('标题  正文内容。\n\n下一段。\n\n末段。\n', ['正文内容。', '下一段。']), '标题\n\n末段。\n');
 });

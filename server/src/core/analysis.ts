@@ -4,29 +4,40 @@
  */
 import { checkBulletin } from './detect';
 import { findEntities } from './entities';
-import type { BulletinModel, OutlineNode } from './model';
+import type { BulletinLayout, BulletinModel, OutlineNode } from './model';
 import { buildOutline } from './outline';
 import { type RawTagger, tagWithOffsets } from './segmenter';
 import { type Paragraph, splitParagraphs } from './text';
-import type { Block } from './duplicates';
+import type { Block } from './duplicates/types';
 
 /** Analyses one text. A text that is not a bulletin gets empty lists. */
-export function analyzeBulletin(text: string, tagger: RawTagger): BulletinModel {
+export function analyzeBulletin(text: string, tagger: RawTagger, layout: BulletinLayout = analyzeLayout(text, tagger)): BulletinModel {
+  const entities = layout.isBulletin ? findEntities(text, tagWithOffsets(tagger, text)) : [];
+  return { ...layout, entities };
+}
+
+/**
+ * The cheap part of the analysis: is it a bulletin, its paragraphs and
+ * outline. No segmentation of the text; the tagger, when given, only checks
+ * a few characters around a suspected page break.
+ */
+export function analyzeLayout(text: string, tagger?: RawTagger): BulletinLayout {
   const check = checkBulletin(text);
-  if (!check.isBulletin) {
-    return { text, isBulletin: false, notBulletinReason: check.reason, paragraphs: [], outline: [], entities: [] };
-  }
+  if (!check.isBulletin) return { text, isBulletin: false, notBulletinReason: check.reason, paragraphs: [], outline: [] };
   const paragraphs = splitParagraphs(text);
-  const outline = buildOutline(paragraphs, tagger);
-  const entities = findEntities(text, tagWithOffsets(tagger, text));
-  return { text, isBulletin: true, paragraphs, outline, entities };
+  return { text, isBulletin: true, paragraphs, outline: buildOutline(paragraphs, tagger) };
 }
 
 /**
  * The blocks compared for repeats: paragraphs, with a headline written on
  * the same line as its body split off, so the body alone is compared.
+ * A paragraph the outline takes for a headline is marked `title`: it is
+ * never taken for the original (the same headline recurs over different
+ * news), but it is flagged when it repeats a body paragraph — a fragment
+ * cut by a page break often looks like a headline. One that reads as
+ * running text is compared like any paragraph.
  */
-export function contentBlocks(model: BulletinModel): Block[] {
+export function contentBlocks(model: BulletinLayout): Block[] {
   const titles = [...walk(model.outline)].filter((n) => HEADLINE_KINDS.has(n.kind)).sort((a, b) => a.titleStart - b.titleStart);
   let next = 0;
   return model.paragraphs.flatMap((p) => {
@@ -39,8 +50,11 @@ export function contentBlocks(model: BulletinModel): Block[] {
 /** Nodes whose title is a headline printed in the text; other nodes are named by their first words, which are body. */
 const HEADLINE_KINDS = new Set<OutlineNode['kind']>(['masthead', 'section', 'article', 'subhead', 'teaser', 'closing']);
 
+/** Sentence punctuation a headline does not carry (a comma alone may join a two-part headline). */
+const RUNNING_TEXT = /[。；;！？!?]|[，,].*[，,]|[“‘《（(][^”’》）)]*$/;
+
 function splitOffTitle(text: string, p: Paragraph, titleEnd: number): Block[] {
-  if (titleEnd >= p.end) return [];
+  if (titleEnd >= p.end) return [{ start: p.start, end: p.end, text: p.text, ...(RUNNING_TEXT.test(p.text) ? {} : { title: true }) }];
   const body = text.slice(titleEnd, p.end);
   const lead = body.length - body.trimStart().length;
   return [{ start: titleEnd + lead, end: p.end, text: text.slice(titleEnd + lead, p.end) }];

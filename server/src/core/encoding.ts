@@ -4,7 +4,7 @@
  * read them, so it says how to reopen the file with the right encoding.
  */
 import type { Lang } from './messages';
-import type { BulletinModel, Finding } from './model';
+import type { Finding } from './model';
 
 export const WRONG_ENCODING_CODE = 'wrong-encoding';
 
@@ -13,8 +13,15 @@ const MESSAGES = {
   en: 'This file does not look like UTF-8 (probably GBK/GB18030): its text is garbled and cannot be analysed. Use "Reopen with Encoding" and pick "Simplified Chinese (GB 18030)" or "GBK", or save the file as UTF-8.',
 };
 
+/** What the check needs of a document: its text and why it is not a bulletin. */
+interface Judged {
+  text: string;
+  isBulletin: boolean;
+  notBulletinReason?: string;
+}
+
 /** The finding for a file judged mojibake, covering its first line; none otherwise. */
-export function encodingFindings(model: BulletinModel, lang: Lang): Finding[] {
+export function encodingFindings(model: Judged, lang: Lang): Finding[] {
   if (model.isBulletin || model.notBulletinReason !== 'mojibake') return [];
   const firstBreak = model.text.search(/[\r\n]/);
   const end = firstBreak < 0 ? Math.min(model.text.length, 200) : Math.min(firstBreak, 200);

@@ -20,18 +20,44 @@ export function placeText(lang: Lang, line: number, otherFile?: string): string 
   return otherFile ? `${otherFile}, line ${line + 1}` : `line ${line + 1}`;
 }
 
-export function duplicateMessage(lang: Lang, kind: 'exact' | 'near' | 'partial', similarity: number, place: string): string {
-  const pct = Math.round(similarity * 100);
-  if (lang === 'zh') {
-    const how = kind === 'partial' ? '此段是被截断的残段，完整段落在' : kind === 'exact' ? '此段与' : `此段（相似度 ${pct}%）与`;
-    return kind === 'partial' ? `${KIND_NAMES.zh[kind]}：${how}${place}` : `${KIND_NAMES.zh[kind]}：${how}${place}的段落重复`;
-  }
-  if (kind === 'partial') return `Partial repeat: this fragment is cut from the paragraph at ${place}`;
-  return kind === 'exact'
-    ? `Exact repeat of the paragraph at ${place}`
-    : `Near repeat (${pct}% similar) of the paragraph at ${place}`;
+export interface RepeatDescription {
+  kind: 'exact' | 'near' | 'partial';
+  similarity: number;
+  /** For partial: whether this copy or the earlier one is cut short. */
+  fragment?: 'self' | 'original';
 }
 
-export function originalLabel(lang: Lang): string {
-  return lang === 'zh' ? '先出现的段落' : 'earlier copy';
+/** The message on a repeated paragraph; `place` says where the earlier copy is. */
+export function duplicateMessage(lang: Lang, d: RepeatDescription, place: string): string {
+  const pct = Math.round(d.similarity * 100);
+  if (lang === 'zh') {
+    const name = KIND_NAMES.zh[d.kind];
+    if (d.kind === 'exact') return `${name}：此段与${place}的段落完全相同`;
+    if (d.kind === 'near') return pct >= 100 ? `${name}：此段与${place}的段落只有空格或标点宽度不同` : `${name}：此段与${place}的段落相似（相似度 ${pct}%）`;
+    return d.fragment === 'original'
+      ? `${name}：${place}的段落是此段被分页截断的残段，删除残段可保留此完整段落`
+      : `${name}：此段是被分页截断的残段，完整段落在${place}`;
+  }
+  if (d.kind === 'exact') return `Exact repeat of the paragraph at ${place}`;
+  if (d.kind === 'near') return pct >= 100 ? `Near repeat of the paragraph at ${place}: only spaces or punctuation widths differ` : `Near repeat (${pct}% similar) of the paragraph at ${place}`;
+  return d.fragment === 'original'
+    ? `Partial repeat: the paragraph at ${place} is a fragment of this one, cut by a page break; removing it keeps this complete copy`
+    : `Partial repeat: this fragment is cut from the paragraph at ${place} by a page break`;
+}
+
+/** The label of the related location: the earlier copy, the fragment, or the complete paragraph. */
+export function originalLabel(lang: Lang, role: 'earlier' | 'fragment' | 'whole' = 'earlier'): string {
+  const zh = { earlier: '先出现的段落', fragment: '被截断的残段', whole: '完整段落' };
+  const en = { earlier: 'earlier copy', fragment: 'fragment cut by a page break', whole: 'complete paragraph' };
+  return (lang === 'zh' ? zh : en)[role];
+}
+
+export function brokenParagraphMessage(lang: Lang): string {
+  return lang === 'zh'
+    ? '段落被分页截断：此处在句子中间断开，下一段是它的后半部分'
+    : 'Paragraph cut by a page break: it stops mid-sentence and the next block continues it';
+}
+
+export function doubledPhraseMessage(lang: Lang, phrase: string): string {
+  return lang === 'zh' ? `重复输入：“${phrase}”连写了两次` : `Doubled phrase: “${phrase}” is written twice in a row`;
 }

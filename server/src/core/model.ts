@@ -101,3 +101,6 @@ export interface BulletinModel {
   outline: OutlineNode[];
   entities: Entity[];
 }
+
+/** What needs no word segmentation: the paragraphs and the outline (enough for repeats and layout lints). */
+export type BulletinLayout = Omit<BulletinModel, 'entities'>;

@@ -64,6 +64,18 @@ export function splitParagraphs(text: string, lines: Line[] = splitLines(text)):
   return paragraphs;
 }
 
+/** The index of the last of `sorted` (ascending) at or before `value`; 0 when there is none. */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** True for a Han ideograph (BMP blocks and the supplementary planes' extensions). */
 export function isHan(codePoint: number): boolean {
   return (

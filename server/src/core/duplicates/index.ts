@@ -1,0 +1,318 @@
+/**
+ * An index of the paragraphs of many documents that finds, for each, the
+ * earlier paragraph it repeats. Documents are ordered by `compareDocs`, then
+ * paragraphs by offset; the later copy is the duplicate.
+ *
+ * Finding copies costs about the same per paragraph whatever the size of the
+ * archive: each paragraph is filed under a few hash keys (minhash.ts) and
+ * compared only with the earliest few paragraphs filed under the same keys.
+ * An edit re-files only the paragraphs whose text changed.
+ */
+import { type Match, compareCopies, type Side } from './compare';
+import { BANDS, EDGE, EXACT_KEY, HEAD_KEY, KEY_COUNT, keysOf, TAIL_KEY } from './minhash';
+import { codePointLength, normalizeForComparison } from './normalize';
+import { PostingStore } from './postings';
+import { type Block, DEFAULT_DUPLICATE_OPTIONS, type Duplicate, type DuplicateOptions } from './types';
+
+export * from './types';
+export { normalizeForComparison } from './normalize';
+
+/** How many of the earliest paragraphs under one band key, and under a head or tail key, are looked at. */
+const PER_BAND = 4;
+const PER_EDGE = 8;
+/** Per round of candidates: at most this many comparisons, and none once this many copies are confirmed. */
+const MAX_COMPARISONS = 16;
+const ENOUGH_MATCHES = 3;
+/**
+ * Candidates sharing a single band: a near copy shares several (at similarity
+ * 0.8, two or more 99.7 % of the time), a paragraph in the same style one by
+ * chance; only the earliest few are compared.
+ */
+const SINGLE_BAND_CANDIDATES = 6;
+/** Postings under a head or tail key looked through for a later whole of a fragment. */
+const MAX_LATER_SCAN = 64;
+/** Normalised paragraphs kept for comparison: the earliest copies are compared again and again. */
+const SIDE_CACHE = 4096;
+
+interface DocRecord {
+  key: string;
+  rank: number;
+  entries: Entry[];
+}
+
+interface Entry extends Block {
+  id: number;
+  doc: DocRecord;
+}
+
+export class DuplicateIndex {
+  private readonly docs = new Map<string, DocRecord>();
+  private entries: (Entry | undefined)[] = [];
+  private keyTable: Uint32Array = new Uint32Array(1024 * KEY_COUNT);
+  private readonly postings = new PostingStore();
+  private dead = 0;
+  private ranksStale = false;
+  private readonly edge: number;
+  private readonly sides = new Map<Entry, Side>();
+
+  constructor(private readonly options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS) {
+    this.edge = Math.max(1, Math.min(EDGE, options.minLength));
+  }
+
+  /** Puts (or replaces) a document's paragraphs; paragraphs whose text is unchanged keep their place. */
+  setDocument(doc: string, blocks: Block[]): void {
+    let record = this.docs.get(doc);
+    if (!record) {
+      record = { key: doc, rank: this.docs.size, entries: [] };
+      this.docs.set(doc, record);
+      this.ranksStale = true;
+    }
+    const unused = groupByText(record.entries);
+    const next: Entry[] = [];
+    let lastKeptStart = -1;
+    for (const block of blocks) {
+      const same = unused.get(block.text);
+      // Reuse only in the old order, so the sorted postings stay sorted.
+      if (same?.length && same[0].start > lastKeptStart && !same[0].title === !block.title) {
+        const kept = same.shift()!;
+        lastKeptStart = kept.start;
+        next.push(Object.assign(kept, { start: block.start, end: block.end, text: block.text }));
+        continue;
+      }
+      const norm = normalizeForComparison(block.text);
+      if (codePointLength(norm) >= this.options.minLength) next.push(this.addEntry(record, block, norm));
+    }
+    for (const list of unused.values()) for (const e of list) this.removeEntry(e);
+    record.entries = next;
+    if (this.postings.wantsRebuild()) this.rebuild();
+  }
+
+  removeDocument(doc: string): void {
+    const record = this.docs.get(doc);
+    if (!record) return;
+    for (const e of record.entries) this.removeEntry(e);
+    this.docs.delete(doc);
+    this.ranksStale = true;
+  }
+
+  documents(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  /** Paragraphs indexed (long enough to be compared). */
+  size(): number {
+    return this.entries.length - this.dead;
+  }
+
+  /** The paragraphs of `doc` that repeat an earlier paragraph, each with its best original. */
+  duplicatesOf(doc: string): Duplicate[] {
+    const record = this.docs.get(doc);
+    if (!record) return [];
+    this.prepare();
+    const out: Duplicate[] = [];
+    for (const entry of record.entries) {
+      const found = this.bestOriginal(entry);
+      if (found) out.push(found);
+    }
+    return out;
+  }
+
+  private addEntry(doc: DocRecord, block: Block, norm: string): Entry {
+    const entry: Entry = { id: this.entries.length, doc, start: block.start, end: block.end, text: block.text, title: block.title };
+    this.entries.push(entry);
+    if (this.keyTable.length < this.entries.length * KEY_COUNT) this.keyTable = grow(this.keyTable, this.entries.length * KEY_COUNT);
+    this.keyTable.set(keysOf(block.text, norm, this.edge), entry.id * KEY_COUNT);
+    // A headline is never an original, so it is not filed: only looked up.
+    if (!entry.title) this.postings.add(entry.id, this.keysOf(entry.id));
+    return entry;
+  }
+
+  /** Drops a paragraph; its postings stay until the next rebuild and are skipped meanwhile. */
+  private removeEntry(entry: Entry): void {
+    this.entries[entry.id] = undefined;
+    this.dead++;
+  }
+
+  private keysOf(id: number): Uint32Array {
+    return this.keyTable.subarray(id * KEY_COUNT, (id + 1) * KEY_COUNT);
+  }
+
+  /** Brings document ranks up to date, and folds recent postings in when they have grown. */
+  private prepare(): void {
+    if (this.ranksStale) this.rankDocuments();
+    if (this.postings.wantsRebuild(true) || this.dead > Math.max(1024, this.entries.length / 4)) this.rebuild();
+  }
+
+  private rankDocuments(): void {
+    const sorted = [...this.docs.values()].sort((a, b) => this.options.compareDocs(a.key, b.key));
+    sorted.forEach((d, i) => (d.rank = i));
+    this.ranksStale = false;
+  }
+
+  /** Renumbers live paragraphs in document order and rebuilds the postings sorted by it. */
+  private rebuild(): void {
+    this.rankDocuments();
+    const live = [...this.docs.values()].sort((a, b) => a.rank - b.rank).flatMap((d) => d.entries);
+    const keyTable = new Uint32Array(Math.max(1024, live.length) * KEY_COUNT);
+    live.forEach((e, i) => {
+      keyTable.set(this.keysOf(e.id), i * KEY_COUNT);
+      e.id = i;
+    });
+    this.keyTable = keyTable;
+    this.entries = live;
+    this.dead = 0;
+    const filed = live.filter((e) => !e.title);
+    this.postings.rebuild(filed.length, (i) => filed[i].id, (id) => this.keysOf(id), KEY_COUNT);
+  }
+
+  private bestOriginal(x: Entry): Duplicate | undefined {
+    const keys = this.keysOf(x.id);
+    const exact = this.earlier(keys[EXACT_KEY], x, 1, (e) => e.text === x.text)[0];
+    if (exact) return duplicate(x, exact, { kind: 'exact', similarity: 1, contained: true });
+    const judge = new Judge(x.text, this.options.nearThreshold, (e) => this.sideOf(e));
+    judge.consider(this.bandCandidates(keys, x));
+    if (!judge.best || judge.best.match.kind === 'partial') {
+      judge.consider([...this.earlier(keys[HEAD_KEY], x, PER_EDGE), ...this.earlier(keys[TAIL_KEY], x, PER_EDGE)].sort(byOrder));
+    }
+    if (judge.best) return duplicate(x, judge.best.entry, judge.best.match);
+    const whole = this.laterWhole(keys, x);
+    return whole && duplicate(x, whole.entry, whole.match);
+  }
+
+  /**
+   * A later paragraph of which `x` is the start or the end: a page break cut
+   * it, and the whole was printed after. The fragment is flagged too (with
+   * the whole as its copy), since removing it is the fix.
+   */
+  private laterWhole(keys: Uint32Array, x: Entry): { entry: Entry; match: Match } | undefined {
+    let self: Side | undefined;
+    let found: { entry: Entry; match: Match } | undefined;
+    for (const key of [keys[HEAD_KEY] >>> 0, keys[TAIL_KEY] >>> 0]) {
+      let scanned = 0;
+      const consider = (e: Entry | undefined) => {
+        if (!e || e === x || isBefore(e, x) || e.text.length <= x.text.length || (found && byOrder(found.entry, e) < 0)) return;
+        self ??= { text: x.text, norm: normalizeForComparison(x.text) };
+        const match = compareCopies(self, this.sideOf(e), this.options.nearThreshold);
+        if (match?.kind === 'partial' && match.fragment === 'self') found = { entry: e, match };
+      };
+      for (let i = this.postings.bulkStart(key); this.postings.bulkKey(i) === key && scanned++ < MAX_LATER_SCAN; i++) consider(this.entries[this.postings.bulkId(i)]);
+      for (const id of this.postings.recent(key)) consider(this.entries[id]);
+    }
+    return found;
+  }
+
+  /** A paragraph's normalised form (and, once compared, its character pairs), from a small LRU cache. */
+  private sideOf(e: Entry): Side {
+    let side = this.sides.get(e);
+    if (side && side.text === e.text) {
+      this.sides.delete(e);
+    } else {
+      side = { text: e.text, norm: normalizeForComparison(e.text) };
+      if (this.sides.size >= SIDE_CACHE) this.sides.delete(this.sides.keys().next().value!);
+    }
+    this.sides.set(e, side);
+    return side;
+  }
+
+  /** Earlier paragraphs sharing a band with `x`: those sharing most bands first, then the earliest. */
+  private bandCandidates(keys: Uint32Array, x: Entry): Entry[] {
+    let hits: Map<Entry, number> | undefined;
+    for (let b = 0; b < BANDS; b++) {
+      for (const e of this.earlier(keys[b], x, PER_BAND)) (hits ??= new Map()).set(e, (hits.get(e) ?? 0) + 1);
+    }
+    if (!hits) return NO_ENTRIES;
+    const ranked = [...hits].sort((a, b) => b[1] - a[1] || byOrder(a[0], b[0]));
+    const several = ranked.findIndex(([, n]) => n < 2);
+    return (several < 0 ? ranked : ranked.slice(0, several + SINGLE_BAND_CANDIDATES)).map(([e]) => e);
+  }
+
+  /** The earliest `limit` live paragraphs filed under `key` that come before `x` and pass `test`. */
+  private earlier(key: number, x: Entry, limit: number, test?: (e: Entry) => boolean): Entry[] {
+    let out: Entry[] | undefined;
+    const k = key >>> 0;
+    for (let i = this.postings.bulkStart(k); this.postings.bulkKey(i) === k && (out?.length ?? 0) < limit; i++) {
+      const e = this.entries[this.postings.bulkId(i)];
+      if (!e || e === x) continue;
+      if (!isBefore(e, x)) break; // the bulk part is in document order
+      if (!test || test(e)) (out ??= []).push(e);
+    }
+    const bulk = out?.length ?? 0;
+    for (const id of this.postings.recent(k)) {
+      const e = this.entries[id];
+      if (e && e !== x && isBefore(e, x) && (!test || test(e))) (out ??= []).push(e);
+    }
+    if (!out) return NO_ENTRIES;
+    return out.length === bulk ? out : out.sort(byOrder).slice(0, limit);
+  }
+}
+
+const NO_ENTRIES: Entry[] = [];
+
+function isBefore(a: Entry, b: Entry): boolean {
+  return a.doc === b.doc ? a.start < b.start : a.doc.rank < b.doc.rank;
+}
+
+function byOrder(a: Entry, b: Entry): number {
+  return a.doc.rank - b.doc.rank || a.start - b.start;
+}
+
+/** Compares one paragraph with candidates (each distinct text once) and keeps the best copy. */
+class Judge {
+  best: { entry: Entry; match: Match } | undefined;
+  private readonly seen = new Set<string>();
+  private self: Side | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly threshold: number,
+    private readonly sideOf: (e: Entry) => Side,
+  ) {}
+
+  /** Candidates in order of preference; stops early when enough copies are confirmed. */
+  consider(candidates: Entry[]): void {
+    let compared = 0;
+    let confirmed = 0;
+    for (const e of candidates) {
+      if (compared >= MAX_COMPARISONS || confirmed >= ENOUGH_MATCHES) return;
+      if (this.seen.has(e.text)) continue;
+      this.seen.add(e.text);
+      compared++;
+      this.self ??= { text: this.text, norm: normalizeForComparison(this.text) };
+      const match = compareCopies(this.self, this.sideOf(e), this.threshold);
+      if (!match) continue;
+      confirmed++;
+      if (!this.best || better(match, this.best.match)) this.best = { entry: e, match };
+    }
+  }
+}
+
+const KIND_RANK = { exact: 3, near: 2, partial: 1 };
+
+function better(a: Match, b: Match): boolean {
+  return KIND_RANK[a.kind] > KIND_RANK[b.kind] || (a.kind === b.kind && a.similarity > b.similarity);
+}
+
+function duplicate(x: Entry, original: Entry, match: Match): Duplicate {
+  return {
+    start: x.start,
+    end: x.end,
+    ...match,
+    original: { doc: original.doc.key, start: original.start, end: original.end },
+  };
+}
+
+function groupByText(entries: Entry[]): Map<string, Entry[]> {
+  const out = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const list = out.get(e.text);
+    if (list) list.push(e);
+    else out.set(e.text, [e]);
+  }
+  return out;
+}
+
+function grow(table: Uint32Array, atLeast: number): Uint32Array {
+  const next = new Uint32Array(Math.max(atLeast, table.length * 2));
+  next.set(table);
+  return next;
+}
