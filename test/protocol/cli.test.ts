@@ -65,5 +65,5 @@ test('the readable report lists the outline, entities and warnings', () => {
   assert.equal(r.code, 0);
   assert.match(r.stdout, /== seeds\/001_5ae22829d223a388\.txt/);
   assert.match(r.stdout, /\[article\] 宋洁带队夜查全区大气污染防治工作/);
-  assert.match(r.stdout, /完全重复：此段与《000_9ea3192d4f02f8ea\.txt》第 1 行的段落重复/);
+  assert.match(r.stdout, /完全重复：此段与《000_9ea3192d4f02f8ea\.txt》第 1 行的段落完全相同/);
 });

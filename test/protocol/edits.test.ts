@@ -24,10 +24,12 @@ after(async () => {
   if (client) assert.equal(await client.stop(), 0);
 });
 
-function published(uri: string, version: number, atLeast = 0): Promise<PublishDiagnosticsParams> {
+/** Diagnostics for `version`, once they hold at least `repeats` repeated-paragraph warnings. */
+function published(uri: string, version: number, repeats = 0): Promise<PublishDiagnosticsParams> {
   return client.until(() => {
     const d = client.diagnostics.get(uri);
-    return d && d.version === version && d.diagnostics.length >= atLeast ? d : undefined;
+    const found = d?.diagnostics.filter((x) => x.code === 'duplicate-paragraph').length ?? 0;
+    return d && d.version === version && found >= repeats ? d : undefined;
   }, `diagnostics for version ${version}`);
 }
 
@@ -35,7 +37,7 @@ test('after an incremental edit, diagnostics and symbols describe the new text',
   const uri = fileUri(SECOND);
   const text = fs.readFileSync(SECOND, 'utf8');
   await client.open(uri, text);
-  const first = await published(uri, 1, 2); // once the workspace is indexed
+  const first = await published(uri, 1, 4); // once the workspace is indexed: 001 repeats four paragraphs of 000
   const masthead = (await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } })).find((s) => s.name === '郑州市上街区融媒体中心编印');
   assert.ok(masthead, 'the masthead is in the outline');
   const repeat = first.diagnostics[0];
