@@ -29,7 +29,9 @@ async function symbolsOf(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
 }
 
 async function quickFixesAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  // The server computes a fix's edit when it is chosen (codeAction/resolve, with a version check): ask VS Code to resolve them.
+  const resolveCount = 20;
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, resolveCount)) ?? [];
 }
 
 describe('Bulletin Lens in a real VS Code extension host', () => {
