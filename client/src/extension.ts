@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { BULLETIN_STATUS, type BulletinStatusParams, LANGUAGE_ID } from '../../server/src/protocol';
+import { BULLETIN_STATUS, type BulletinInitializationOptions, type BulletinStatusParams, LANGUAGE_ID, WORKSPACE_TRUSTED } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -23,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'plaintext', pattern: '**/*.txt' },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.txt') },
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies BulletinInitializationOptions,
   };
   client = new LanguageClient('bulletin', vscode.l10n.t('Bulletin Language Server'), serverOptions, clientOptions);
   const switched = new Set<string>();
@@ -35,6 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       switched.add(status.uri);
       void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED)),
+    vscode.commands.registerCommand('bulletin.restartServer', () => client?.restart()),
   );
   await client.start();
 }

@@ -15,3 +15,12 @@ export interface BulletinStatusParams {
 
 /** The language id the extension contributes. */
 export const LANGUAGE_ID = 'bulletin';
+
+/** Sent by the client when the user trusts the workspace (it starts untrusted or trusted per initializationOptions). */
+export const WORKSPACE_TRUSTED = 'bulletin/workspaceTrusted';
+
+/** What the client tells the server at start. */
+export interface BulletinInitializationOptions {
+  /** VS Code's workspace trust; absent means trusted (a client without the notion). */
+  workspaceTrusted?: boolean;
+}

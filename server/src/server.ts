@@ -26,7 +26,7 @@ import { documentHighlights } from './features/highlights';
 import { hover } from './features/hover';
 import { entityReferences } from './features/references';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
-import { BULLETIN_STATUS, type BulletinStatusParams } from './protocol';
+import { BULLETIN_STATUS, type BulletinInitializationOptions, type BulletinStatusParams, WORKSPACE_TRUSTED } from './protocol';
 import { checksOf, SettingsCache } from './settings';
 import { UserDictionaryFile } from './userDictionary';
 import { BulletinWorkspace, displayName } from './workspace';
@@ -52,6 +52,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   tokensRefreshSupport = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
   dictionary.canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  dictionary.setTrusted((params.initializationOptions as BulletinInitializationOptions | undefined)?.workspaceTrusted !== false);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -137,9 +138,15 @@ function publishAll(): void {
 
 /** Finds the dictionary the settings name and reads it. */
 async function locateDictionary(): Promise<void> {
-  await dictionary.locate(workspaceFolders[0], (await settings.get(workspaceFolders[0] ?? '')).userDictionary);
+  await dictionary.locate(workspaceFolders[0], (await settings.get(workspaceFolders[0] ?? '')).userDictionary, workspaceFolders);
   refreshDictionary(true);
 }
+
+connection.onNotification(WORKSPACE_TRUSTED, () => {
+  dictionary.setTrusted(true);
+  refreshDictionary(true);
+  publishAll();
+});
 
 /** Reads the dictionary again; when it changed, applies it everywhere and has the editor recolour. */
 function refreshDictionary(force = false): void {

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Connection, type Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, type Disposable } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EMPTY_DICTIONARY, parseDictionary, type UserDictionary } from './core/dictionary';
-import { dictionaryProblemMessage } from './core/dictionaryMessages';
+import { dictionaryProblemMessage, untrustedDictionaryMessage } from './core/dictionaryMessages';
 import type { Lang } from './core/messages';
 import type { DictionaryTarget } from './features/dictionaryActions';
 
@@ -24,6 +24,13 @@ export class UserDictionaryFile {
   dictionary: UserDictionary = EMPTY_DICTIONARY;
   /** The client registers file watchers on request (workspace.didChangeWatchedFiles.dynamicRegistration). */
   canWatch = false;
+  /**
+   * Whether the workspace is trusted. Untrusted, a dictionary inside a
+   * workspace folder is not read: a folder from elsewhere may carry one that
+   * hides names. A path from the user's own settings outside the folders is.
+   */
+  private trusted = true;
+  private folders: string[] = [];
 
   /** `openDocument` gives the editor's copy of a URI when it is open. */
   constructor(private readonly connection: Connection, private readonly openDocument: (uri: string) => TextDocument | undefined) {}
@@ -32,9 +39,11 @@ export class UserDictionaryFile {
    * Points at the file `setting` names, relative to `folderUri`: clears the
    * problems shown on a previous file and watches the new one.
    */
-  async locate(folderUri: string | undefined, setting: string): Promise<void> {
+  async locate(folderUri: string | undefined, setting: string, folders: string[] = folderUri ? [folderUri] : []): Promise<void> {
+    this.folders = folders;
     const previous = this.uri;
-    const file = path.isAbsolute(setting) ? setting : folderUri ? path.join(fileURLToPath(folderUri), setting) : undefined;
+    const onDisk = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : undefined;
+    const file = path.isAbsolute(setting) ? setting : onDisk ? path.join(onDisk, setting) : undefined;
     this.uri = file ? pathToFileURL(file).toString() : undefined;
     if (previous === this.uri) return;
     if (previous) this.connection.sendDiagnostics({ uri: previous, diagnostics: [] });
@@ -60,19 +69,38 @@ export class UserDictionaryFile {
     return !!this.uri && samePath(uri, this.uri);
   }
 
+  /** Trust granted or withdrawn: the next reload reads (or drops) the file. */
+  setTrusted(trusted: boolean): void {
+    if (trusted === this.trusted) return;
+    this.trusted = trusted;
+    this.source = null;
+  }
+
+  /** Whether the file may be read: trusted, or outside every workspace folder. */
+  private allowed(): boolean {
+    return this.trusted || !this.uri || !this.folders.some((f) => inside(this.uri!, f));
+  }
+
   /** Reads and parses the file again, publishing its problems; true when its text changed. */
   reload(lang: Lang): boolean {
-    const source = this.read();
+    const source = this.allowed() ? this.read() : undefined;
     if (source === this.source) return false;
     this.source = source;
     this.dictionary = source === undefined ? EMPTY_DICTIONARY : parseDictionary(source);
-    if (this.uri) this.connection.sendDiagnostics({ uri: this.uri, diagnostics: this.diagnostics(lang) });
+    if (this.uri) this.connection.sendDiagnostics({ uri: this.uri, diagnostics: this.allowed() ? this.diagnostics(lang) : this.untrusted(lang) });
     return true;
   }
 
-  /** Where quick fixes append a line: the open editor's text and version, the file's, or nothing yet. */
+  /** One note on an existing dictionary that is not read for want of trust. */
+  private untrusted(lang: Lang): Diagnostic[] {
+    if (this.read() === undefined) return [];
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return [{ range, severity: DiagnosticSeverity.Information, code: 'dictionary-untrusted', source: DICTIONARY_SOURCE, message: untrustedDictionaryMessage(lang) }];
+  }
+
+  /** Where quick fixes append a line: the open editor's text and version, the file's, or nothing (none, or not trusted). */
   target(): DictionaryTarget | undefined {
-    if (!this.uri) return undefined;
+    if (!this.uri || !this.allowed()) return undefined;
     const open = this.openDocument(this.uri);
     return { uri: open?.uri ?? this.uri, text: open ? open.getText() : this.readFile(), version: open ? open.version : null };
   }
@@ -99,6 +127,16 @@ export class UserDictionaryFile {
     } catch {
       return undefined;
     }
+  }
+}
+
+/** Whether the file URI lies inside the folder URI. */
+function inside(fileUri: string, folderUri: string): boolean {
+  try {
+    const relative = path.relative(fileURLToPath(folderUri), fileURLToPath(fileUri));
+    return !!relative && !relative.startsWith('..') && !path.isAbsolute(relative);
+  } catch {
+    return false;
   }
 }
 

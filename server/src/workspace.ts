@@ -75,7 +75,8 @@ export class BulletinWorkspace {
 
   /** Indexes every *.txt under the folders, reporting progress; skips files already open. */
   async indexFolders(folderUris: string[], isOpen: (uri: string) => boolean): Promise<number> {
-    const files = folderUris.flatMap((u) => listTxt(fileURLToPath(u)));
+    // Only folders on disk are read; a virtual workspace's files are analysed when opened.
+    const files = folderUris.filter((u) => u.startsWith('file:')).flatMap((u) => listTxt(fileURLToPath(u)));
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('索引公报 Indexing bulletins', 0, `0/${files.length}`, false);
     let done = 0;

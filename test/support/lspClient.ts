@@ -28,6 +28,10 @@ export interface ServerOptions {
   settings?: Record<string, unknown>;
   /** Declare codeAction/resolve support (edits computed when an action is chosen). */
   codeActionResolve?: boolean;
+  /** Sent as initialize's initializationOptions (e.g. workspace trust). */
+  initializationOptions?: unknown;
+  /** Workspace folder URIs other than file: ones (a virtual workspace). */
+  workspaceFolderUris?: string[];
 }
 
 export class LspTestClient {
@@ -80,7 +84,7 @@ export class LspTestClient {
     const folder = options.workspaceFolder;
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
-      rootUri: folder ? fileUri(folder) : null,
+      rootUri: folder ? fileUri(folder) : (options.workspaceFolderUris?.[0] ?? null),
       locale: options.locale ?? 'zh-cn',
       capabilities: {
         workspace: {
@@ -100,7 +104,10 @@ export class LspTestClient {
           semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
         },
       },
-      workspaceFolders: folder ? [{ uri: fileUri(folder), name: path.basename(folder) }] : null,
+      workspaceFolders: folder
+        ? [{ uri: fileUri(folder), name: path.basename(folder) }]
+        : (options.workspaceFolderUris?.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })) ?? null),
+      initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification('initialized', {});
     return client;

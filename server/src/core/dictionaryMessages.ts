@@ -23,3 +23,10 @@ export function dictionaryProblemMessage(lang: Lang, p: DictionaryProblem): stri
     case 'overridden': return `"${p.detail}" appears again on line ${other}; line ${other} wins`;
   }
 }
+
+/** Said on a dictionary file inside a workspace that is not trusted. */
+export function untrustedDictionaryMessage(lang: Lang): string {
+  return lang === 'zh'
+    ? '此工作区未受信任，未加载此用户词典（它可能不是您放在这里的）。信任此工作区后即生效。'
+    : 'This workspace is not trusted, so this user dictionary is not loaded (it may not be yours). Trust the workspace to use it.';
+}
