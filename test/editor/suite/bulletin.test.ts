@@ -5,6 +5,7 @@
  * the light bulb use). Runs in an extension host; polls, never sleeps.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import { countOf, removedBlock, removedOnly } from '../support/text';
 import { EXTENSION_ID, FIRST_SEED, isChinese, openBulletin, README, SECOND_SEED, seedNames, until, workspaceFile } from './helpers';
@@ -167,5 +168,28 @@ describe('Bulletin Lens in a real VS Code extension host', () => {
     await until(() => doc.getText() === saved, 'two undos to bring back the saved text');
     await until(() => !doc.isDirty, 'the file to be clean again');
   });
+
+  it('comes back after the server process is killed: the client restarts it and annotations return', async () => {
+    const doc = await openBulletin(FIRST_SEED);
+    const at = doc.positionAt(doc.getText().indexOf('区委书记宋洁') + 4);
+    const hoverNow = async () => (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at)).length > 0;
+    await until(hoverNow, 'a hover before the crash');
+    const [pid] = serverPids();
+    assert.ok(pid, 'the language server runs as a child of the extension host');
+    process.kill(pid, 'SIGKILL');
+    await until(() => !serverPids().includes(pid), 'the killed server to be gone');
+    const restarted = await until(() => serverPids().find((p) => p !== pid), 'a new server process', 60_000);
+    assert.notEqual(restarted, pid);
+    await until(hoverNow, 'the hover to come back from the new server', 60_000);
+    await until(() => repeatsIn(workspaceFile(SECOND_SEED)).length > 0 || undefined, 'the repeat warnings to come back');
+  });
 });
 
+/** Processes of this extension host that run the bundled server (dist/server.js). */
+function serverPids(): number[] {
+  const out = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .filter((line) => /dist[\\/]server\.js/.test(line))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
