@@ -4,7 +4,7 @@
  */
 import type { Corpus } from '../core/corpus';
 import type { Lang } from '../core/messages';
-import { splitLines } from '../core/text';
+import { lastAtOrBefore, splitLines } from '../core/text';
 import type { ExportedArticle, ExportedEntity, ExportedFile } from './annotations';
 
 const LABELS = {
@@ -49,14 +49,5 @@ function distinct(entities: ExportedEntity[]): string[] {
 /** 1-based line number of an offset. */
 function lineIndex(text: string): (offset: number) => number {
   const starts = splitLines(text).map((l) => l.start);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  return (offset) => lastAtOrBefore(starts, offset) + 1;
 }
