@@ -27,7 +27,7 @@ import { hover } from './features/hover';
 import { entityReferences } from './features/references';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import { BULLETIN_STATUS, type BulletinInitializationOptions, type BulletinStatusParams, WORKSPACE_TRUSTED } from './protocol';
-import { checksOf, SettingsCache } from './settings';
+import { checksOf, DEFAULT_DICTIONARY_PATH, SettingsCache } from './settings';
 import { UserDictionaryFile } from './userDictionary';
 import { BulletinWorkspace, displayName } from './workspace';
 
@@ -138,7 +138,8 @@ function publishAll(): void {
 
 /** Finds the dictionary the settings name and reads it. */
 async function locateDictionary(): Promise<void> {
-  await dictionary.locate(workspaceFolders[0], (await settings.get(workspaceFolders[0] ?? '')).userDictionary, workspaceFolders);
+  const setting = (await settings.get(workspaceFolders[0] ?? '')).userDictionary;
+  await dictionary.locate(workspaceFolders[0], setting, workspaceFolders, setting === DEFAULT_DICTIONARY_PATH);
   refreshDictionary(true);
 }
 
@@ -236,6 +237,9 @@ connection.onReferences((params) => {
   return entityReferences(found.model, found.doc.offsetAt(params.position), ctx);
 });
 
+
+// A failed promise somewhere (a message the client did not show, a file that vanished) must not end the server.
+process.on('unhandledRejection', (reason) => connection.console.error(`bulletin-lens: ${String((reason as Error)?.stack ?? reason)}`));
 
 documents.listen(connection);
 connection.listen();

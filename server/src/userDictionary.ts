@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Connection, type Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, type Disposable } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EMPTY_DICTIONARY, parseDictionary, type UserDictionary } from './core/dictionary';
-import { dictionaryProblemMessage, untrustedDictionaryMessage } from './core/dictionaryMessages';
+import { dictionaryProblemMessage, unreadableDictionaryMessage, untrustedDictionaryMessage } from './core/dictionaryMessages';
 import type { Lang } from './core/messages';
 import type { DictionaryTarget } from './features/dictionaryActions';
 
@@ -31,6 +31,10 @@ export class UserDictionaryFile {
    */
   private trusted = true;
   private folders: string[] = [];
+  /** The setting named this file itself (not the default): its absence is worth a word. */
+  private chosen = false;
+  /** Why the file could not be read, last time (said once per change). */
+  private readError: string | undefined;
 
   /** `openDocument` gives the editor's copy of a URI when it is open. */
   constructor(private readonly connection: Connection, private readonly openDocument: (uri: string) => TextDocument | undefined) {}
@@ -39,8 +43,9 @@ export class UserDictionaryFile {
    * Points at the file `setting` names, relative to `folderUri`: clears the
    * problems shown on a previous file and watches the new one.
    */
-  async locate(folderUri: string | undefined, setting: string, folders: string[] = folderUri ? [folderUri] : []): Promise<void> {
+  async locate(folderUri: string | undefined, setting: string, folders: string[] = folderUri ? [folderUri] : [], isDefault = false): Promise<void> {
     this.folders = folders;
+    this.chosen = !isDefault;
     const previous = this.uri;
     const onDisk = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : undefined;
     const file = path.isAbsolute(setting) ? setting : onDisk ? path.join(onDisk, setting) : undefined;
@@ -48,6 +53,7 @@ export class UserDictionaryFile {
     if (previous === this.uri) return;
     if (previous) this.connection.sendDiagnostics({ uri: previous, diagnostics: [] });
     this.source = null;
+    this.readError = undefined;
     await this.watchFile(file);
   }
 
@@ -84,6 +90,7 @@ export class UserDictionaryFile {
   /** Reads and parses the file again, publishing its problems; true when its text changed. */
   reload(lang: Lang): boolean {
     const source = this.allowed() ? this.read() : undefined;
+    this.reportReadError(lang);
     if (source === this.source) return false;
     this.source = source;
     this.dictionary = source === undefined ? EMPTY_DICTIONARY : parseDictionary(source);
@@ -121,12 +128,35 @@ export class UserDictionaryFile {
     return this.openDocument(this.uri)?.getText() ?? this.readFile();
   }
 
+  /**
+   * The file's text, or undefined when it is missing or cannot be used: not
+   * readable, a folder, or not UTF-8 text (NUL bytes, invalid sequences).
+   * Why is kept in `readError` for the user; a missing default file is normal.
+   */
   private readFile(): string | undefined {
+    const file = fileURLToPath(this.uri!);
+    let bytes: Buffer;
     try {
-      return fs.readFileSync(fileURLToPath(this.uri!), 'utf8');
-    } catch {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      this.readError = code === 'ENOENT' && !this.chosen ? undefined : code ?? String(e);
       return undefined;
     }
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+    this.readError = text.includes('\u0000') || text.includes('\uFFFD') ? 'NOT_UTF8' : undefined;
+    return this.readError ? undefined : text;
+  }
+
+  private lastReported: string | undefined;
+
+  /** Tells the user, once per new problem, that the dictionary file cannot be used and why. */
+  private reportReadError(lang: Lang): void {
+    const key = this.readError && `${this.uri}:${this.readError}`;
+    if (key === this.lastReported) return;
+    this.lastReported = key;
+    if (!this.readError || !this.uri) return;
+    this.connection.window.showWarningMessage(unreadableDictionaryMessage(lang, fileURLToPath(this.uri), this.readError)).catch(() => undefined);
   }
 }
 

@@ -37,6 +37,8 @@ export interface ServerOptions {
 export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly statuses = new Map<string, { isBulletin: boolean; reason?: string }>();
+  /** window/showMessage notifications and showMessageRequest requests, in order. */
+  readonly messages: { type: number; message: string }[] = [];
   /** How many times the server asked the editor to recolour (workspace/semanticTokens/refresh). */
   tokenRefreshes = 0;
   /** What the server registered dynamically (client/registerCapability), in order. */
@@ -66,6 +68,15 @@ export class LspTestClient {
       p.items.map(() => options.settings ?? null),
     );
     connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      client.messages.push(p);
+      client.wake();
+    });
+    connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+      client.messages.push(p);
+      client.wake();
+      return null;
+    });
     connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       client.registrations.push(...p.registrations);
       client.wake();

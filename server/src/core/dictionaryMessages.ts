@@ -30,3 +30,16 @@ export function untrustedDictionaryMessage(lang: Lang): string {
     ? '此工作区未受信任，未加载此用户词典（它可能不是您放在这里的）。信任此工作区后即生效。'
     : 'This workspace is not trusted, so this user dictionary is not loaded (it may not be yours). Trust the workspace to use it.';
 }
+
+const READ_ERRORS = {
+  zh: { ENOENT: '文件不存在', EACCES: '没有读取权限', EPERM: '没有读取权限', EISDIR: '这是一个文件夹，不是文件', NOT_UTF8: '不是 UTF-8 文本（请另存为 UTF-8）' } as Record<string, string>,
+  en: { ENOENT: 'the file does not exist', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder, not a file', NOT_UTF8: 'it is not UTF-8 text (save it as UTF-8)' } as Record<string, string>,
+};
+
+/** The user dictionary file cannot be used: which file and why; tagging goes on without it. */
+export function unreadableDictionaryMessage(lang: Lang, file: string, reason: string): string {
+  const why = READ_ERRORS[lang][reason] ?? reason;
+  return lang === 'zh'
+    ? `无法读取用户词典 ${file}：${why}。标注照常进行，但不使用该词典。`
+    : `Cannot read the user dictionary ${file}: ${why}. Tagging goes on without it.`;
+}
