@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Connection, type Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, type Disposable } from 'vscode-languageserver';
+import { type Connection, type Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, type Disposable, MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EMPTY_DICTIONARY, parseDictionary, type UserDictionary } from './core/dictionary';
 import { dictionaryProblemMessage, unreadableDictionaryMessage, untrustedDictionaryMessage } from './core/dictionaryMessages';
@@ -156,7 +156,8 @@ export class UserDictionaryFile {
     if (key === this.lastReported) return;
     this.lastReported = key;
     if (!this.readError || !this.uri) return;
-    this.connection.window.showWarningMessage(unreadableDictionaryMessage(lang, fileURLToPath(this.uri), this.readError)).catch(() => undefined);
+    // A notification, not showMessageRequest: nothing to answer, nothing to fail.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: unreadableDictionaryMessage(lang, fileURLToPath(this.uri), this.readError) });
   }
 }
 
