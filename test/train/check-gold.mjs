@@ -112,7 +112,8 @@ for (const name of names) {
     if (!span.startsWith(d.text)) errors.push(`${name}: duplicate at ${d.start} does not start with ${d.text}`);
     if (!(d.of_file in gold) || d.of_file > name) errors.push(`${name}: duplicate of ${d.of_file}, which is not an earlier gold file`);
     const other = d.of_file === name ? text : read(d.of_file);
-    const cands = paragraphs(other).filter((p) => d.of_file !== name || p.start !== d.start);
+    // in the same file, the paragraph holding the span itself is not its copy
+    const cands = paragraphs(other).filter((p) => d.of_file !== name || p.start + p.text.length <= d.start || p.start >= d.end);
     const norm = (s) => s.replace(/[\s\u3000]/g, '');
     let best = 0;
     let how = '';
