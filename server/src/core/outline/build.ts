@@ -6,7 +6,7 @@
  */
 import type { OutlineNode, TextSpan } from '../model';
 import type { RawTagger } from '../segmenter';
-import { type HeadGroup, groupAt, headlineEvidence, isHeadline, type Layout, type Reading, STRONG } from './headlines';
+import { type HeadGroup, groupAt, headlineEvidence, inArticleFlow, isHeadline, type Layout, type Reading, STRONG } from './headlines';
 import { bulletLength, type LineInfo } from './lines';
 import { addBody, extend, firstWords, makeNode, markerTitle } from './nodes';
 import { compact, readsAsEvent } from './shape';
@@ -191,8 +191,9 @@ export class OutlineBuilder {
     const group = groupAt(this.lines, i, this.to);
     const evidence = headlineEvidence(this.lines, group, this.from, this.to, this.layout, this.reading());
     if (evidence >= STRONG || this.headlineAboveHeadline(i, group, evidence)) return this.openArticle(group);
-    if (this.acceptsSubhead(i)) this.openSubhead(this.lines[i]);
-    else if (isHeadline(evidence, this.layout, this.feature)) return this.openArticle(group);
+    const inFlow = this.reading() === 'body' && inArticleFlow(this.layout, this.lines[group.kicker ?? group.main]);
+    if (this.acceptsSubhead(i, inFlow)) this.openSubhead(this.lines[i]);
+    else if (isHeadline(evidence, this.layout, this.feature || inFlow)) return this.openArticle(group);
     else this.onBody(this.lines[i]);
     return i + 1;
   }
@@ -253,11 +254,11 @@ export class OutlineBuilder {
     if (l.signoff) this.signedOff = true;
   }
 
-  private acceptsSubhead(i: number): boolean {
+  private acceptsSubhead(i: number, inFlow: boolean): boolean {
     const node = this.current;
     if (!node || this.signedOff) return false;
     const { feature, subhead, tagger } = this;
-    return isSubhead(this.lines, i, this.to, { node, feature, leadDriven: this.layout.leadDriven, hasSubhead: !!subhead, tagger });
+    return isSubhead(this.lines, i, this.to, { node, feature, leadDriven: this.layout.leadDriven, inFlow, hasSubhead: !!subhead, tagger });
   }
 
   private openSubhead(l: LineInfo): void {

@@ -30,6 +30,12 @@ export interface Layout {
   /** Blank lines that mean a break (a page or an article ending), not just a paragraph. */
   bigGap: number;
   /**
+   * Blank lines that end an article in this issue: the paragraph gap plus
+   * one when the issue leaves extra space only before headlines, sections
+   * and markers (its gaps mean "something new starts"); `bigGap` otherwise.
+   */
+  breakGap: number;
+  /**
    * Articles here open with a lead (本报讯, a dateline): a short line with
    * none after it is a subhead or a line cut by a page break, not a headline.
    */
@@ -42,6 +48,7 @@ export interface Layout {
 export function readLayout(lines: LineInfo[], from: number, to: number): Layout {
   const gaps = lines.slice(from + 1, to).map((l) => l.gap).sort((a, b) => a - b);
   const typical = gaps.length ? gaps[gaps.length >> 1] : 1;
+  const bigGap = 2 * typical + 1;
   let strong = 0;
   let markdownLevel: number | undefined;
   for (let i = from; i < to; i++) {
@@ -50,7 +57,30 @@ export function readLayout(lines: LineInfo[], from: number, to: number): Layout 
     if (l.role !== 'short' || lines[i - 1]?.role === 'short') continue;
     if (afterEvidence(lines[groupAt(lines, i, to).last + 1]) >= STRONG) strong++;
   }
-  return { bigGap: 2 * typical + 1, leadDriven: strong >= LEAD_DRIVEN, markdownLevel };
+  const breakGap = gapsMeanBreaks(lines, from, to, typical) ? typical + 1 : bigGap;
+  return { bigGap, breakGap, leadDriven: strong >= LEAD_DRIVEN, markdownLevel };
+}
+
+/** Extra gaps that most issues leave only before a new article (a few body paragraphs after one may be missed headlines). */
+const MIN_WIDE_GAPS = 2;
+const MAX_BODY_SHARE = 0.25;
+
+/**
+ * Whether the issue leaves more than its paragraph gap only where something
+ * new starts: a headline, a section, a marker — rarely before body text.
+ * With no blank line between paragraphs any blank line is a break already.
+ */
+function gapsMeanBreaks(lines: LineInfo[], from: number, to: number, typical: number): boolean {
+  if (typical < 1) return false;
+  let wide = 0;
+  let body = 0;
+  for (let i = from + 1; i < to; i++) {
+    const l = lines[i];
+    if (l.gap <= typical || l.role === 'bullet') continue;
+    wide++;
+    if (l.role === 'body') body++;
+  }
+  return wide >= MIN_WIDE_GAPS && body <= wide * MAX_BODY_SHARE;
 }
 
 /**
@@ -103,9 +133,10 @@ export type Reading = 'none' | 'head' | 'body';
  */
 function beforeEvidence(lines: LineInfo[], first: number, from: number, layout: Layout, reading: Reading = 'body'): number {
   const prev = first > from ? lines[first - 1] : undefined;
-  const gap = lines[first].gap >= layout.bigGap ? 2 : 0;
   if (!prev || reading === 'none') return 2;
-  if (reading === 'head') return gap;
+  // Under a headline (its byline, 编者按) the issue's break gap may set off a feature's first subhead.
+  if (reading === 'head') return lines[first].gap >= layout.bigGap ? 2 : 0;
+  const gap = lines[first].gap >= layout.breakGap ? 2 : 0;
   if (endsArticle(prev)) return 2;
   if (prev.role === 'body' && !endsSentence(prev.p.text)) return gap - 2;
   return gap;
@@ -125,7 +156,15 @@ export function headlineEvidence(lines: LineInfo[], group: HeadGroup, from: numb
   return beforeEvidence(lines, first, from, layout, reading) + afterEvidence(next);
 }
 
-/** Enough evidence for an article here, given the layout and whether we are inside a feature. */
+/**
+ * The line is set off by no more than a paragraph gap in an issue that sets
+ * its articles off with more: it runs on inside the article being read.
+ */
+export function inArticleFlow(layout: Layout, line: LineInfo): boolean {
+  return layout.breakGap < layout.bigGap && line.gap < layout.breakGap;
+}
+
+/** Enough evidence for an article here, given the layout and whether we are inside a feature (or the article's flow). */
 export function isHeadline(evidence: number, layout: Layout, inFeature: boolean): boolean {
   if (evidence >= STRONG) return true;
   return evidence >= WEAK && !layout.leadDriven && !inFeature;

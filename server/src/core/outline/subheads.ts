@@ -1,7 +1,7 @@
 /**
  * When a short line inside an article is a subhead: where a reader sees
  * one — in a feature or a continuation, in news whose articles all open with
- * a lead, or numbered (一、…) — between a finished paragraph (or the
+ * a lead, set off by less space than the issue's articles, or numbered (一、…) — between a finished paragraph (or the
  * feature's head) and a paragraph that starts afresh, no word running on
  * across the break (that line was cut by a page break).
  */
@@ -24,6 +24,8 @@ export interface SubheadContext {
   feature: boolean;
   /** The issue's articles open with a lead. */
   leadDriven: boolean;
+  /** The line is set off by a paragraph gap only, where the issue sets articles off with more. */
+  inFlow: boolean;
   /** It has a subhead already. */
   hasSubhead: boolean;
   tagger?: RawTagger;
@@ -34,7 +36,7 @@ export function isSubhead(lines: LineInfo[], i: number, to: number, ctx: Subhead
   const title = lines[i].head!.text;
   if (node.kind === 'item' || [...title].length > MAX_SUBHEAD_LENGTH) return false;
   // A numbered line under a headline numbered the same way is its sibling, not its part.
-  if (NUMBERED.test(title) ? NUMBERED.test(node.title) : !ctx.feature && !ctx.leadDriven) return false;
+  if (NUMBERED.test(title) ? NUMBERED.test(node.title) : !ctx.feature && !ctx.leadDriven && !ctx.inFlow) return false;
   const next = lines[i + 1];
   if (i + 1 >= to || next.role !== 'body' || next.p.text.length < MIN_BODY_AFTER || continuesSentence(next.p.text)) return false;
   if (wordAcross(ctx.tagger, lines[i].p.text, next.p.text)) return false;

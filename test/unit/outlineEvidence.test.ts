@@ -1,0 +1,83 @@
+/**
+ * The outline on layouts where the evidence is in the shape of the issue
+ * rather than in leads: how much space sets an article off, what a headline
+ * is printed with, how a section or a page header is written. Texts are made
+ * up for the test.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { outlineOf, shape } from '../support/outline';
+
+const long = (s: string) => `${s}，各单位要坚持问题导向，细化工作措施，压实各方责任，确保各项工作落地见效，切实提升群众的获得感和满意度。`;
+
+/** Paragraphs one blank line apart; articles two. */
+const spaced = (articles: string[][]) => articles.map((a) => a.join('\n\n')).join('\n\n\n');
+
+const masthead = ['某县工作简报', '第3期', '某县委办公室编\u3000\u3000\u3000\u30002024年5月6日'];
+const feature = [
+  '“田保姆”让撂荒地重新种上庄稼',
+  `“以前地没人种，现在有人帮着种。”${long('村民老周说')}`,
+  long('去年以来，合作社推行土地托管'),
+  '托管服务进村入户',
+  long('合作社与各村签订托管协议'),
+  '把好事办到群众心坎上',
+  long('为让农户放心'),
+];
+
+test('articles set off by more blank lines than paragraphs: the paragraph gap inside one makes a subhead, not a headline', () => {
+  const text = spaced([
+    masthead,
+    ['某县召开春耕生产推进会', long('5月3日，某县召开春耕生产推进会'), long('会议要求')],
+    feature,
+    ['某县举办农技培训班', long('近日，某县举办农技培训班')],
+  ]);
+  assert.deepEqual(shape(outlineOf(text)), [
+    'masthead:某县工作简报',
+    'article:某县召开春耕生产推进会',
+    'article:“田保姆”让撂荒地重新种上庄稼',
+    '  subhead:托管服务进村入户',
+    '  subhead:把好事办到群众心坎上',
+    'article:某县举办农技培训班',
+  ]);
+});
+
+/** News that all open with a dateline, and one piece that opens with a quote after the issue's wider gap. */
+const leadIssue = spaced([
+  masthead,
+  ['某县召开春耕生产推进会', long('5月3日，某县召开春耕生产推进会'), long('会议要求')],
+  ['某县部署夏粮收购工作', long('5月3日，某县召开夏粮收购工作会议')],
+  ['某县开展防汛应急演练', long('5月4日，某县在青河沿岸开展防汛应急演练')],
+  ['𠮷祥村推进人居环境整治', `“过去垃圾靠风刮，现在村里天天有人扫。”${long('村民说')}`, long('今年以来，𠮷祥村')],
+  ['某县举办农技培训班', long('5月5日，某县举办农技培训班')],
+]);
+
+test('in news that opens with datelines, a short line after the wider gap is a headline though no lead follows it', () => {
+  assert.deepEqual(shape(outlineOf(leadIssue)), [
+    'masthead:某县工作简报',
+    'article:某县召开春耕生产推进会',
+    'article:某县部署夏粮收购工作',
+    'article:某县开展防汛应急演练',
+    'article:𠮷祥村推进人居环境整治',
+    'article:某县举办农技培训班',
+  ]);
+});
+
+test('the gap evidence counts lines, not characters: CRLF and a character outside the BMP keep their offsets', () => {
+  const text = leadIssue.replace(/\n/g, '\r\n');
+  const nodes = outlineOf(text);
+  assert.equal(shape(nodes).length, 6);
+  const village = nodes[4];
+  assert.equal(village.titleStart, text.indexOf('𠮷祥村推进'));
+  assert.equal(village.titleEnd, village.titleStart + '𠮷祥村推进人居环境整治'.length);
+  assert.equal(village.end, text.indexOf('\r\n', text.indexOf('今年以来，𠮷祥村')));
+});
+
+test('with no extra space between articles, a short line between finished paragraphs is still a headline', () => {
+  const text = [
+    '某县召开春耕生产推进会',
+    long('5月3日，某县召开春耕生产推进会'),
+    '“田保姆”让撂荒地重新种上庄稼',
+    `“以前地没人种，现在有人帮着种。”${long('村民老周说')}`,
+  ].join('\n\n');
+  assert.deepEqual(shape(outlineOf(text)), ['article:某县召开春耕生产推进会', 'article:“田保姆”让撂荒地重新种上庄稼']);
+});
