@@ -81,3 +81,32 @@ test('with no extra space between articles, a short line between finished paragr
   ].join('\n\n');
   assert.deepEqual(shape(outlineOf(text)), ['article:某县召开春耕生产推进会', 'article:“田保姆”让撂荒地重新种上庄稼']);
 });
+
+test('a masthead titled like a section (院 务 动 态) over its issue number, a padded publisher line, and a section named by its ending (科室短讯)', () => {
+  const pad = '\u3000'.repeat(12);
+  const text = [
+    '青禾县人民医院',
+    '院\u3000务\u3000动\u3000态',
+    `2024年第5期${pad}医院办公室编${pad}2024年5月8日`,
+    '',
+    '医院召开安全生产工作会议',
+    '',
+    long('5月6日，医院召开安全生产工作会议'),
+    '',
+    '■ 科室短讯',
+    '',
+    '● 5月2日，检验科𠮷晓红获评全县优秀青年医师。',
+    '',
+    '● 5月3日，护理部组织开展应急演练，六十余名护士参加。',
+  ].join('\r\n');
+  const nodes = outlineOf(text);
+  assert.deepEqual(shape(nodes), [
+    'masthead:青禾县人民医院',
+    'article:医院召开安全生产工作会议',
+    'section:科室短讯',
+    '  item:检验科𠮷晓红获评全县优秀青年医师',
+    '  item:护理部组织开展应急演练',
+  ]);
+  assert.equal(nodes[0].end, text.indexOf('2024年5月8日') + '2024年5月8日'.length);
+  assert.equal(nodes[2].titleStart, text.indexOf('科室短讯'));
+});

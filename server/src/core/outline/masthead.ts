@@ -26,6 +26,7 @@ const CLOSING_LINE =
   /^(?:本期送|本期发|报[:：]|送[:：]|发[:：]|抄送|抄报|分送|主送|报送[:：]|责任编辑|责编[:：]|编辑[:：]|审核[:：]|审稿|签发|校对|核稿|印发|[（(]?共印|联系人|联系电话|投稿邮箱|[^，。]{2,24}\d{4}年\d{1,2}月\d{1,2}日印发)/;
 
 const MASTHEAD_SCAN = 25;
+/** Characters of a masthead line, padding left out (publisher and date are spaced apart on one line). */
 const MASTHEAD_LINE_LENGTH = 40;
 const CLOSING_SCAN = 12;
 const CLOSING_LINE_LENGTH = 120;
@@ -38,8 +39,9 @@ export function findMasthead(lines: LineInfo[]): { node?: OutlineNode; end: numb
     const { p, role } = lines[i];
     if (role === 'rule' && hits >= 2 && last === i - 1) last = i;
     if (role === 'rule') continue;
-    if (p.text.length > MASTHEAD_LINE_LENGTH || role === 'markdown' || role === 'inline' || role === 'section') break;
-    if (!MASTHEAD_LINE.test(compact(p.text))) {
+    const dense = compact(p.text);
+    if (dense.length > MASTHEAD_LINE_LENGTH || role === 'markdown' || role === 'inline' || (role === 'section' && !titlesIssue(lines, i))) break;
+    if (!MASTHEAD_LINE.test(dense)) {
       if (role === 'short' && lines[i + 1]?.lead) break;
       continue;
     }
@@ -48,6 +50,12 @@ export function findMasthead(lines: LineInfo[]): { node?: OutlineNode; end: numb
   }
   if (hits < 2) return { end: 0 };
   return { node: mastheadNode(lines.slice(0, last + 1)), end: last + 1 };
+}
+
+/** A line like a section label (工 作 动 态) is the bulletin's title when the issue number or date follows it. */
+function titlesIssue(lines: LineInfo[], i: number): boolean {
+  const next = lines[i + 1];
+  return !!next && ISSUE_OR_DATE.test(compact(next.p.text));
 }
 
 function mastheadNode(lines: LineInfo[]): OutlineNode {
