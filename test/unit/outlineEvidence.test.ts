@@ -110,3 +110,31 @@ test('a masthead titled like a section (院 务 动 态) over its issue number, 
   assert.equal(nodes[0].end, text.indexOf('2024年5月8日') + '2024年5月8日'.length);
   assert.equal(nodes[2].titleStart, text.indexOf('科室短讯'));
 });
+
+test('a page header padded past 40 characters is a header; a photo credit (记者 … 摄) after a caption signs the article off', () => {
+  const pad = '\u3000'.repeat(4);
+  const text = [
+    '青禾河畔的“护绿队”',
+    '',
+    long('清晨，一支队伍沿河岸巡查'),
+    '',
+    `图为队员在河边补种树苗。\u3000记者 𠮷晓红 摄`,
+    '',
+    '县图书馆延长夜间开放时间',
+    '',
+    long('本报讯（记者 林青）从6月1日起，县图书馆延长开放时间'),
+    '',
+    '（下转第4版）',
+    '',
+    `2024年6月12日\u3000星期三${pad}第3版\u3000文化·社会${pad}本版编辑：林\u3000\u3000青${pad}美编：周\u3000\u3000然`,
+    '',
+    '青禾县举办非遗展演',
+    '',
+    long('本报讯（记者 林青）6月10日晚，青禾县举办非遗展演'),
+  ].join('\r\n');
+  const nodes = outlineOf(text);
+  assert.deepEqual(shape(nodes), ['article:青禾河畔的“护绿队”', 'article:县图书馆延长夜间开放时间', 'article:青禾县举办非遗展演']);
+  assert.equal(nodes[0].byline?.text, '记者 𠮷晓红 摄');
+  assert.equal(nodes[0].end, text.indexOf(' 摄') + 2);
+  assert.deepEqual(nodes[1].markers.map((m) => m.kind), ['to']);
+});

@@ -61,12 +61,14 @@ const RULE = /^[-—―_=＝＊*·•.…~～━─═┅┄※☆★◆◇\s\u3
 const PERSON_ROLE = '(?:本报|本刊|本台|本网|本站)?(?:特约|见习|首席)?(?:记者|通讯员|评论员)';
 const FIELD = '(?:来源|作者|撰稿|撰文|供稿|稿源|编辑|责编|审核|整理|执笔|文|图|文\\/图|文／图|摄影|摄)';
 const BYLINE_LINE = new RegExp(`^[（(【[]?\\s*(?:${PERSON_ROLE}|${FIELD}[：:/／ \\u3000])`);
-const AUTHOR_MARK = /^[□■][ \u3000]*[\u4e00-\u9fff·]{2,4}$/;
 const BRACKETED_UNIT = /^[（(][^（()）。，！？,]{2,20}[)）]$/;
-const NAME = '[\\u4e00-\\u9fff·]{2,4}';
-/** …。记者 景静 通讯员 郭佳星 — names after a sentence's end. */
+/** Two to four characters of a name; a rare character outside the BMP (𠮷) is a surrogate pair. */
+const NAME = '(?:[\\u4e00-\\u9fff·]|[\\ud840-\\ud87f][\\udc00-\\udfff]){2,4}';
+/** □ 宝音: the author of a commentary. */
+const AUTHOR_MARK = new RegExp(`^[□■][ \\u3000]*${NAME}$`);
+/** …。记者 景静 通讯员 郭佳星 — names after a sentence's end; a photo caption's credit ends 摄. */
 const TRAILING_BYLINE = new RegExp(
-  `(?<=[。！？!?”"…])[ \\u3000]*((?:${PERSON_ROLE}[ \\u3000]*${NAME}(?:[ \\u3000、]+(?!记者|通讯员)${NAME})*[ \\u3000]*)+)$`,
+  `(?<=[。！？!?”"…])[ \\u3000]*((?:${PERSON_ROLE}[ \\u3000]*${NAME}(?:[ \\u3000、]+(?!记者|通讯员)${NAME})*[ \\u3000]*)+(?:摄影?)?)$`,
 );
 /** …。（区城管局） / …。(记者 王浩) / …。（完） */
 const TRAILING_BRACKET = /(?<=[。！？!?”"…])[ \u3000]*([（(][^（()）。！？]{1,30}[)）])$/;
@@ -149,7 +151,8 @@ function leadOf(text: string): LeadKind | undefined {
 
 function markerOf(p: Paragraph, start: number, end: number): Marker | undefined {
   const text = p.text.slice(start, end);
-  const found = MARKERS.find(([, re]) => re.test(text));
+  // A page header spaces its parts (date, page, column, editor) across the line: its length is without the padding.
+  const found = MARKERS.find(([kind, re]) => re.test(kind === 'page' ? compact(text) : text));
   return found && { kind: found[0], ...sub(p, start, end) };
 }
 
