@@ -138,3 +138,23 @@ test('a page header padded past 40 characters is a header; a photo credit (记�
   assert.equal(nodes[0].end, text.indexOf(' 摄') + 2);
   assert.deepEqual(nodes[1].markers.map((m) => m.kind), ['to']);
 });
+
+test('a report opening on its first numbered part right under the headline: 一、 is a subhead, not the subtitle', () => {
+  const text = [
+    '𠮷祥镇多措并举抓好秋粮收储',
+    '',
+    '一、早谋划，压实收储责任',
+    '',
+    long('镇里年初即制定秋粮收储工作方案'),
+    '',
+    '二、强服务，畅通售粮渠道',
+    '',
+    long('镇里组织粮食经纪人上门收购'),
+    '',
+    '（𠮷祥镇）',
+  ].join('\r\n');
+  const nodes = outlineOf(text);
+  assert.deepEqual(shape(nodes), ['article:𠮷祥镇多措并举抓好秋粮收储', '  subhead:一、早谋划，压实收储责任', '  subhead:二、强服务，畅通售粮渠道']);
+  assert.equal(nodes[0].subtitle, undefined);
+  assert.equal(nodes[0].children[0].titleStart, text.indexOf('一、'));
+});

@@ -7,7 +7,7 @@
  */
 import { countHan } from '../text';
 import type { LineInfo } from './lines';
-import { continuesSentence, endsSentence, isParallel, readsAsEvent } from './shape';
+import { continuesSentence, endsSentence, isNumberedPart, isParallel, readsAsEvent } from './shape';
 
 /** A headline with the lines printed with it: kicker (引题) above, subtitle (副题) below. */
 export interface HeadGroup {
@@ -97,6 +97,8 @@ export function groupAt(lines: LineInfo[], i: number, to: number): HeadGroup {
   if (!sameKind(a, b)) return { main: i, last: i };
   const top = a.head!.text;
   const below = b.head!.text;
+  // A numbered line opens the article's first part: it is neither kicker nor subtitle.
+  if (isNumberedPart(below)) return { main: i, last: i };
   const c = i + 2 < to ? lines[i + 2] : undefined;
   const subtitleBelow = c && c.gap <= 1 && c.role === 'subtitle' ? i + 2 : undefined;
   if (!readsAsEvent(top) && (isParallel(top) || countHan(top) * 10 < countHan(below) * 7)) {

@@ -68,6 +68,19 @@ export function continuesSentence(text: string): boolean {
   return /^[，。、；：,.;:！？!?）)”’」』]|^[等的了]|^[\u4e00-\u9fff][，,。、；;]/.test(text);
 }
 
+/** A short line numbered as a part of an article: 一、 （一） 1. 第一， */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[，,、])/;
+/** The first of the numbered parts: a report may open on it right under its headline. */
+const FIRST_PART = /^(?:一、|[（(]一[)）]|1[.、．]|第一[，,、])/;
+
+export function isNumberedPart(text: string): boolean {
+  return NUMBERED.test(text);
+}
+
+export function isFirstPart(text: string): boolean {
+  return FIRST_PART.test(text);
+}
+
 /** News vocabulary that makes a line read as an event (召开, 调研…): a main headline, not a kicker. */
 const EVENT = /召开|举行|举办|开展|启动|召集|主持|出席|参加|调研|视察|考察|督导|督查|检查|慰问|看望|走访|部署|会议|大会|推进会|座谈|论坛|仪式|开幕|闭幕|签约|签署|发布|审议|宣讲|培训|表彰|荣获|获评|获得|揭牌|授牌|开工|竣工|投用|接见|会见|会谈|带队|夜查|巡察|巡查|观摩|约谈|成立|印发|出台|通报/;
 

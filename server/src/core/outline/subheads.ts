@@ -10,10 +10,8 @@ import type { RawTagger } from '../segmenter';
 import { MIN_BODY_AFTER } from './headlines';
 import { wordAcross } from './junction';
 import type { LineInfo } from './lines';
-import { continuesSentence, endsSentence } from './shape';
+import { continuesSentence, endsSentence, isFirstPart, isNumberedPart } from './shape';
 
-/** A short line numbered as a part of an article: 一、 （一） 1. 第一， */
-const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[，,、])/;
 const MAX_SUBHEAD_LENGTH = 24;
 
 /** What the reader is in when the line comes. */
@@ -36,12 +34,12 @@ export function isSubhead(lines: LineInfo[], i: number, to: number, ctx: Subhead
   const title = lines[i].head!.text;
   if (node.kind === 'item' || [...title].length > MAX_SUBHEAD_LENGTH) return false;
   // A numbered line under a headline numbered the same way is its sibling, not its part.
-  if (NUMBERED.test(title) ? NUMBERED.test(node.title) : !ctx.feature && !ctx.leadDriven && !ctx.inFlow) return false;
+  if (isNumberedPart(title) ? isNumberedPart(node.title) : !ctx.feature && !ctx.leadDriven && !ctx.inFlow) return false;
   const next = lines[i + 1];
   if (i + 1 >= to || next.role !== 'body' || next.p.text.length < MIN_BODY_AFTER || continuesSentence(next.p.text)) return false;
   if (wordAcross(ctx.tagger, lines[i].p.text, next.p.text)) return false;
   const prev = lines[i - 1];
   if (prev.marker?.kind === 'from') return true;
-  if (node.body.length === 0) return ctx.feature && !ctx.hasSubhead;
+  if (node.body.length === 0) return (ctx.feature && !ctx.hasSubhead) || isFirstPart(title);
   return prev.role === 'body' && endsSentence(prev.p.text);
 }
