@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeLayout, contentBlocks } from '../../server/src/core/analysis';
 import { outlineOf, shape } from '../support/outline';
 
 const long = (s: string) => `${s}，各单位要坚持问题导向，细化工作措施，压实各方责任，确保各项工作落地见效，切实提升群众的获得感和满意度。`;
@@ -157,4 +158,59 @@ test('a report opening on its first numbered part right under the headline: 一�
   assert.deepEqual(shape(nodes), ['article:𠮷祥镇多措并举抓好秋粮收储', '  subhead:一、早谋划，压实收储责任', '  subhead:二、强服务，畅通售粮渠道']);
   assert.equal(nodes[0].subtitle, undefined);
   assert.equal(nodes[0].children[0].titleStart, text.indexOf('一、'));
+});
+
+test('an issue printing headlines on their own lines: a padded name (林  青) mid-article is not an inline headline', () => {
+  const text = [
+    '青禾镇开展防震减灾应急演练',
+    '',
+    long('5月12日，青禾镇在中心小学开展防震减灾应急演练'),
+    '',
+    `演练结束后，县消防大队教官林  青为师生讲解了逃生自救知识。${long('校长表示')}`,
+    '',
+    '青禾镇召开防汛工作会议',
+    '',
+    long('6月3日，青禾镇召开防汛工作会议'),
+  ].join('\r\n');
+  const nodes = outlineOf(text);
+  assert.deepEqual(shape(nodes), ['article:青禾镇开展防震减灾应急演练', 'article:青禾镇召开防汛工作会议']);
+  assert.equal(nodes[0].body.length, 2);
+});
+
+test('inline headlines: after an author unit a single ideographic space sets one off; of two, the one before a lead', () => {
+  const text = [
+    '青禾镇召开防汛工作会议\u3000\u30006月3日，青禾镇召开防汛工作会议，部署主汛期各项工作。',
+    '',
+    long('会议要求'),
+    '',
+    '（青禾镇）',
+    '',
+    '𠮷祥村党员带头 村庄变美\u3000𠮷祥村把人居环境整治同党员积分管理结合起来，发动党员带头清理房前屋后。',
+    '',
+    '（𠮷祥村）',
+    '',
+    '某行大堂经理及时劝阻\u3000老人养老钱保住了\u30005月20日上午，一位老人来到某支行要求转账，大堂经理及时劝阻。',
+  ].join('\r\n');
+  const nodes = outlineOf(text);
+  assert.deepEqual(shape(nodes), [
+    'article:青禾镇召开防汛工作会议',
+    'article:𠮷祥村党员带头 村庄变美',
+    'article:某行大堂经理及时劝阻\u3000老人养老钱保住了',
+  ]);
+  assert.equal(nodes[1].body[0].start, text.indexOf('𠮷祥村把'));
+  assert.equal(nodes[2].date?.text, '5月20日');
+});
+
+test('a line printing a headline and its body is compared for repeats the same way, whether or not its context starts an article there', () => {
+  const inline = '𠮷祥村开展“清洁庭院”评比  村里每月评选清洁庭院，评上的农户在村务公开栏张榜表扬。';
+  const underHeadline = ['青禾镇召开人居环境整治推进会', inline].join('\r\n\r\n');
+  const midArticle = ['青禾镇召开人居环境整治推进会', long('5月8日，青禾镇召开人居环境整治推进会'), inline].join('\r\n\r\n');
+  assert.deepEqual(shape(outlineOf(underHeadline)), ['article:青禾镇召开人居环境整治推进会', 'article:𠮷祥村开展“清洁庭院”评比']);
+  assert.deepEqual(shape(outlineOf(midArticle)), ['article:青禾镇召开人居环境整治推进会']);
+  const body = '村里每月评选清洁庭院，评上的农户在村务公开栏张榜表扬。';
+  for (const text of [underHeadline, midArticle]) {
+    const last = contentBlocks(analyzeLayout(text)).at(-1)!;
+    assert.equal(last.text, body);
+    assert.equal(last.start, text.indexOf(body));
+  }
 });

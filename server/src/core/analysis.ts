@@ -5,7 +5,7 @@
 import { checkBulletin } from './detect';
 import { findEntities } from './entities';
 import type { BulletinLayout, BulletinModel, OutlineNode } from './model';
-import { buildOutline } from './outline';
+import { buildOutline, inlineHeadOf } from './outline';
 import { type RawTagger, tagWithOffsets } from './segmenter';
 import { type Paragraph, splitParagraphs } from './text';
 import type { Block } from './duplicates/types';
@@ -43,7 +43,10 @@ export function contentBlocks(model: BulletinLayout): Block[] {
   return model.paragraphs.flatMap((p) => {
     while (next < titles.length && titles[next].titleStart < p.start) next++;
     const title = titles[next];
-    return title && title.titleStart < p.end ? splitOffTitle(model.text, p, title.titleEnd) : [{ start: p.start, end: p.end, text: p.text }];
+    if (title && title.titleStart < p.end) return splitOffTitle(model.text, p, title.titleEnd);
+    // A headline printed with its body is split off whether or not the outline, in this context, starts an article there.
+    const inline = inlineHeadOf(p);
+    return inline ? splitOffTitle(model.text, p, inline.end) : [{ start: p.start, end: p.end, text: p.text }];
   });
 }
 

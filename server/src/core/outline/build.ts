@@ -6,7 +6,7 @@
  */
 import type { OutlineNode, TextSpan } from '../model';
 import type { RawTagger } from '../segmenter';
-import { type HeadGroup, groupAt, headlineEvidence, inArticleFlow, isHeadline, type Layout, type Reading, STRONG } from './headlines';
+import { type HeadGroup, groupAt, headlineEvidence, inArticleFlow, isHeadline, isInlineHeadline, type Layout, type Reading, STRONG } from './headlines';
 import { bulletLength, type LineInfo } from './lines';
 import { addBody, extend, firstWords, makeNode, markerTitle } from './nodes';
 import { compact, readsAsEvent } from './shape';
@@ -71,7 +71,9 @@ export class OutlineBuilder {
       case 'markdown':
         return this.onMarkdown(i);
       case 'inline':
-        return this.openArticle({ main: i, last: i });
+        if (isInlineHeadline(this.lines, i, this.from, this.layout, this.reading())) return this.openArticle({ main: i, last: i });
+        this.onBody(l);
+        return i + 1;
       case 'bullet':
         this.onBullet(l);
         return i + 1;

@@ -24,6 +24,8 @@ const WEAK = 1;
 export const MIN_BODY_AFTER = 40;
 /** Articles opening with a lead that make an issue one whose articles all do. */
 const LEAD_DRIVEN = 3;
+/** Inline headlines that make printing them so the issue's habit. */
+const INLINE_HABIT = 2;
 
 /** What the issue as a whole shows, computed once before the outline is built. */
 export interface Layout {
@@ -42,6 +44,8 @@ export interface Layout {
   leadDriven: boolean;
   /** The `#` level of article headlines, when the issue marks them. */
   markdownLevel?: number;
+  /** The issue prints headlines on the line of their body (set off by a wide gap, or before a lead) more than once. */
+  inlineHeadlines: boolean;
 }
 
 /** Reads the layout of the lines between the masthead and the closing block. */
@@ -50,15 +54,17 @@ export function readLayout(lines: LineInfo[], from: number, to: number): Layout 
   const typical = gaps.length ? gaps[gaps.length >> 1] : 1;
   const bigGap = 2 * typical + 1;
   let strong = 0;
+  let inline = 0;
   let markdownLevel: number | undefined;
   for (let i = from; i < to; i++) {
     const l = lines[i];
     if (l.role === 'markdown') markdownLevel = Math.min(markdownLevel ?? 6, l.level!);
+    if (l.role === 'inline' && (l.bodyLead || !l.narrowGap)) inline++;
     if (l.role !== 'short' || lines[i - 1]?.role === 'short') continue;
     if (afterEvidence(lines[groupAt(lines, i, to).last + 1]) >= STRONG) strong++;
   }
   const breakGap = gapsMeanBreaks(lines, from, to, typical) ? typical + 1 : bigGap;
-  return { bigGap, breakGap, leadDriven: strong >= LEAD_DRIVEN, markdownLevel };
+  return { bigGap, breakGap, leadDriven: strong >= LEAD_DRIVEN, markdownLevel, inlineHeadlines: inline >= INLINE_HABIT };
 }
 
 /** Extra gaps that most issues leave only before a new article (a few body paragraphs after one may be missed headlines). */
@@ -149,6 +155,20 @@ function endsArticle(l: LineInfo): boolean {
   if (l.role === 'rule' || l.role === 'section' || l.role === 'byline' || l.signoff) return true;
   const marker = l.marker ?? l.trailingMarker;
   return marker?.kind === 'to' || marker?.kind === 'see';
+}
+
+/**
+ * Whether an inline headline (headline and body on one line) starts an
+ * article: where nothing is being read, where a lead opens the body or an
+ * author closes it (the whole article on one line), after an article's end
+ * or a break, or — set off by a wide gap — where the issue
+ * prints its headlines so. In the middle of a body it is a line that happens to hold a gap: a
+ * padded name (韩  梅) in a sentence.
+ */
+export function isInlineHeadline(lines: LineInfo[], i: number, from: number, layout: Layout, reading: Reading): boolean {
+  const l = lines[i];
+  if (reading !== 'body' || l.bodyLead || l.signoff) return true;
+  return (layout.inlineHeadlines && !l.narrowGap) || beforeEvidence(lines, i, from, layout) >= 2;
 }
 
 /** The evidence for a headline group, before and after. */

@@ -11,6 +11,8 @@ import type { Paragraph } from '../text';
 import { OutlineBuilder } from './build';
 import { readLayout } from './headlines';
 import { classifyLines } from './lines';
+
+export { inlineHeadOf } from './lines';
 import { findClosing, findMasthead } from './masthead';
 import { finish } from './nodes';
 

@@ -31,11 +31,17 @@ export interface LineInfo {
   signoff?: TextSpan;
   /** A marker closing a paragraph: …（下转第二版）, …（详见二版）. */
   trailingMarker?: Marker;
+  /** Of an inline headline: how the body after it opens. */
+  bodyLead?: LeadKind;
+  /** Of an inline headline: a single ideographic space sets it off, which may as well be padding inside a line. */
+  narrowGap?: boolean;
 }
 
 const MARKDOWN = /^(#{1,6})[ \t\u3000]*(?=\S)/;
-/** A headline, two or more spaces, then the body: the headline is the part before the gap. */
-const INLINE_GAP = /[ \t\u3000\u00a0]{2,}|\u3000/;
+/** A headline, two or more spaces (or one ideographic space), then the body: the headline is the part before the gap. */
+const INLINE_GAPS = /[ \t\u3000\u00a0]{2,}|\u3000/g;
+const MIN_INLINE_TITLE = 4;
+const MAX_INLINE_TITLE = 60;
 const BULLET = /^[●○•◆◇■□▲△▶►★☆◎※][ \t\u3000]*/;
 
 const SECTION_WORDS =
@@ -123,21 +129,41 @@ function classifyText(line: LineInfo): LineInfo {
   if (isHeadlineShaped(p.text.slice(skip, headEnd))) return { ...line, role: 'short', bullet, head: sub(p, skip, headEnd), trailingMarker };
   const signoff = trailingMarker ? undefined : signoffOf(p);
   const inline = inlineHeadline(text);
-  const role = inline !== undefined ? 'inline' : bullet ? 'bullet' : 'body';
-  const head = inline !== undefined ? sub(p, skip, skip + inline) : undefined;
-  return { ...line, role, bullet, head, trailingMarker, signoff };
+  if (!inline) return { ...line, role: bullet ? 'bullet' : 'body', bullet, trailingMarker, signoff };
+  const head = sub(p, skip, skip + inline.length);
+  return { ...line, role: 'inline', bullet, head, trailingMarker, signoff, bodyLead: inline.bodyLead, narrowGap: inline.narrow };
 }
 
-/** Length of the headline that opens `text` and is followed by a gap and the body, if one does. */
-function inlineHeadline(text: string): number | undefined {
-  const gap = INLINE_GAP.exec(text);
-  if (!gap || gap.index < 4 || gap.index > 60) return undefined;
-  const title = text.slice(0, gap.index);
-  const body = text.slice(gap.index + gap[0].length);
+interface InlineSplit {
+  length: number;
+  bodyLead?: LeadKind;
+  narrow: boolean;
+}
+
+/**
+ * The headline that opens `text` followed by a gap and the body, if one
+ * does. Two or more spaces make the gap. One ideographic space is also
+ * ordinary padding inside a headline (大堂经理及时劝阻　老人存款保住了): of
+ * several, the one before a lead is the gap, else the first that leaves a
+ * headline and a body; whether it is one is left to the line's context.
+ */
+function inlineHeadline(text: string): InlineSplit | undefined {
+  let narrow: InlineSplit | undefined;
+  for (const gap of text.slice(0, MAX_INLINE_TITLE + 3).matchAll(INLINE_GAPS)) {
+    if (gap.index > MAX_INLINE_TITLE) break;
+    const split = gap.index >= MIN_INLINE_TITLE ? splitAt(text, gap.index, gap[0].length) : undefined;
+    if (gap[0] !== '\u3000') return split ?? narrow;
+    if (split?.bodyLead) return split;
+    narrow ??= split;
+  }
+  return narrow;
+}
+
+function splitAt(text: string, at: number, width: number): InlineSplit | undefined {
+  const title = text.slice(0, at);
+  const body = text.slice(at + width);
   if (!isHeadlineShaped(title) || body.length < 20 || !/[。！？；]/.test(body) || continuesSentence(body)) return undefined;
-  // One ideographic space is ordinary padding inside a headline; alone it separates only before a lead.
-  if (gap[0] === '\u3000' && !leadOf(body)) return undefined;
-  return gap.index;
+  return { length: at, bodyLead: leadOf(body), narrow: width === 1 && text[at] === '\u3000' };
 }
 
 function isByline(text: string): boolean {
@@ -171,6 +197,22 @@ function signoffOf(p: Paragraph): TextSpan | undefined {
 function sectionWord(p: Paragraph, word: string): TextSpan {
   const at = p.text.indexOf(word);
   return at >= 0 ? sub(p, at, at + word.length) : sub(p, 0, p.text.length);
+}
+
+/** How far into a line the gap after an inline headline can be (a bullet and padding before it included). */
+const INLINE_REACH = MAX_INLINE_TITLE + 8;
+const ANY_GAP = /[ \t\u3000\u00a0]{2,}|\u3000/;
+
+/**
+ * The headline of a line that prints a headline and its body together,
+ * judged from the line alone. Whether it starts an article depends on its
+ * context (see the outline); what is compared for repeats must not, or a
+ * copy would read differently once its neighbour is removed.
+ */
+export function inlineHeadOf(p: Paragraph): TextSpan | undefined {
+  if (!ANY_GAP.test(p.text.slice(0, INLINE_REACH))) return undefined;
+  const line = classify(p, 0);
+  return line.role === 'inline' ? line.head : undefined;
 }
 
 /** Length of the bullet (and the space after it) opening a bulleted line. */
