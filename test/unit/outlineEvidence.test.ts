@@ -214,3 +214,26 @@ test('a line printing a headline and its body is compared for repeats the same w
     assert.equal(last.start, text.indexOf(body));
   }
 });
+
+test('a table of contents is printed as a block: the kicker after a wider gap belongs to the first headline, not to the contents', () => {
+  const text = [
+    '本期导读',
+    '▲ 𠮷祥村入选省级美丽乡村（详见二版）',
+    '▲ 青禾县非遗展演季开幕（详见三版）',
+    '',
+    '',
+    '守牢安全底线\u3000护航夏季农事',
+    '青禾县召开防汛工作会议',
+    '',
+    long('本报讯（记者 林青）6月11日，青禾县召开防汛工作会议'),
+  ].join('\r\n');
+  const nodes = outlineOf(text);
+  assert.deepEqual(shape(nodes), [
+    'teaser:本期导读',
+    '  teaser:𠮷祥村入选省级美丽乡村',
+    '  teaser:青禾县非遗展演季开幕',
+    'article:青禾县召开防汛工作会议',
+  ]);
+  assert.equal(nodes[1].kicker?.text, '守牢安全底线\u3000护航夏季农事');
+  assert.equal(nodes[1].start, text.indexOf('守牢'));
+});

@@ -39,15 +39,18 @@ export function teasers(lines: LineInfo[], i: number, end: number): OutlineNode[
 
 /**
  * The table of contents headed by line `i`, one teaser per entry, and the
- * index after it: it ends at a line that is not an entry, or at the first
- * headline with its lead.
+ * index after it: it ends at a line that is not an entry, at the first
+ * headline with its lead, or at more space than it sets between its entries
+ * (it is printed as a block: what follows a wider gap is the issue's first
+ * headline, or the kicker over it).
  */
 export function contents(lines: LineInfo[], i: number, to: number): { node: OutlineNode; next: number } {
   const node = makeNode('teaser', lines[i].head!, lines[i].p);
+  const spacing = i + 1 < to ? lines[i + 1].gap : 0;
   let j = i + 1;
   for (; j < to; j++) {
     const entry = lines[j];
-    if (!isEntry(entry) || afterEvidence(lines[j + 1]) >= STRONG) break;
+    if (!isEntry(entry) || entry.gap > Math.max(spacing, 1) || afterEvidence(lines[j + 1]) >= STRONG) break;
     node.children.push(makeNode('teaser', entry.head ?? firstWords(entry.p, bulletLength(entry)), entry.p));
   }
   return { node, next: j };
