@@ -237,3 +237,15 @@ test('a table of contents is printed as a block: the kicker after a wider gap be
   assert.equal(nodes[1].kicker?.text, '守牢安全底线\u3000护航夏季农事');
   assert.equal(nodes[1].start, text.indexOf('守牢'));
 });
+
+test('a subtitle opening on a decimal number (1.5万…) is a subtitle, not a numbered part', () => {
+  const text = [
+    '青禾县秋粮收购进度过半',
+    '1.5万户农民售粮增收',
+    '',
+    long('本报讯（记者 林青）10月8日，记者从县粮食和物资储备局获悉'),
+  ].join('\r\n');
+  const nodes = outlineOf(text);
+  assert.deepEqual(shape(nodes), ['article:青禾县秋粮收购进度过半']);
+  assert.equal(nodes[0].subtitle?.text, '1.5万户农民售粮增收');
+});

@@ -68,10 +68,10 @@ export function continuesSentence(text: string): boolean {
   return /^[，。、；：,.;:！？!?）)”’」』]|^[等的了]|^[\u4e00-\u9fff][，,。、；;]/.test(text);
 }
 
-/** A short line numbered as a part of an article: 一、 （一） 1. 第一， */
-const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[，,、])/;
+/** A short line numbered as a part of an article: 一、 （一） 1. 第一， (not a number: 1.5万). */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}(?:[.．](?!\d)|、)|第[一二三四五六七八九十]+[，,、])/;
 /** The first of the numbered parts: a report may open on it right under its headline. */
-const FIRST_PART = /^(?:一、|[（(]一[)）]|1[.、．]|第一[，,、])/;
+const FIRST_PART = /^(?:一、|[（(]一[)）]|1(?:[.．](?!\d)|、)|第一[，,、])/;
 
 export function isNumberedPart(text: string): boolean {
   return NUMBERED.test(text);
