@@ -161,9 +161,9 @@ function endsArticle(l: LineInfo): boolean {
  * Whether an inline headline (headline and body on one line) starts an
  * article: where nothing is being read, where a lead opens the body or an
  * author closes it (the whole article on one line), after an article's end
- * or a break, or — set off by a wide gap — where the issue
- * prints its headlines so. In the middle of a body it is a line that happens to hold a gap: a
- * padded name (韩  梅) in a sentence.
+ * or a break, or — set off by a wide gap — where the issue prints its
+ * headlines so. Elsewhere in a body it is a line that happens to hold a
+ * gap: a padded name (韩  梅) in a sentence.
  */
 export function isInlineHeadline(lines: LineInfo[], i: number, from: number, layout: Layout, reading: Reading): boolean {
   const l = lines[i];
