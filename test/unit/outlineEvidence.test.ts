@@ -249,3 +249,40 @@ test('a subtitle opening on a decimal number (1.5万…) is a subtitle, not a nu
   assert.deepEqual(shape(nodes), ['article:青禾县秋粮收购进度过半']);
   assert.equal(nodes[0].subtitle?.text, '1.5万户农民售粮增收');
 });
+
+test('a section sets its items close: an entry printed like its first (■ 乡镇：…) is a sibling; plain lines under a labelled article are its subheads', () => {
+  const text = spaced([
+    masthead,
+    ['某县召开春耕生产推进会', long('5月3日，某县召开春耕生产推进会')],
+    ['某县部署夏粮收购工作', long('5月3日，某县召开夏粮收购工作会议')],
+    [
+      '【基层动态】',
+      '■ 青禾乡：冬季饲草储备到户到圈',
+      long('青禾乡组织干部逐户核查饲草储备'),
+      '■ 𠮷祥镇：兽医服务队巡回防疫',
+      long('𠮷祥镇畜牧兽医站组织服务队进村免疫'),
+    ],
+    [
+      '【基层经验】',
+      '南坪乡：“寨老+”调解让矛盾不出寨',
+      long('“两家人争了三年，现在握手言和了。”南坪乡'),
+      '把矛盾化解在家门口',
+      long('村里把调解员的联系电话张贴在公开栏'),
+    ],
+    ['某县举办农技培训班', long('5月5日，某县举办农技培训班')],
+  ]).replace(/\n/g, '\r\n');
+  const nodes = outlineOf(text);
+  assert.deepEqual(shape(nodes), [
+    'masthead:某县工作简报',
+    'article:某县召开春耕生产推进会',
+    'article:某县部署夏粮收购工作',
+    'section:基层动态',
+    '  article:青禾乡：冬季饲草储备到户到圈',
+    '  article:𠮷祥镇：兽医服务队巡回防疫',
+    'section:基层经验',
+    '  article:南坪乡：“寨老+”调解让矛盾不出寨',
+    '    subhead:把矛盾化解在家门口',
+    'article:某县举办农技培训班',
+  ]);
+  assert.equal(nodes[3].children[1].titleStart, text.indexOf('𠮷祥镇：'));
+});

@@ -19,6 +19,8 @@ interface Section {
   node: OutlineNode;
   /** What the section holds, set by its first entry: bullet items, or short headlined articles. */
   holds?: 'bullets' | 'articles';
+  /** How its first headlined entry is printed (its bullet, or a 乡镇： label): later entries printed so are its siblings. */
+  form?: string;
 }
 
 export class OutlineBuilder {
@@ -49,7 +51,7 @@ export class OutlineBuilder {
 
   private step(i: number): number {
     const l = this.lines[i];
-    if (l.gap >= this.layout.bigGap) this.section = undefined;
+    if (l.gap >= this.layout.bigGap || (l.gap >= this.layout.breakGap && !this.continuesSection(l))) this.section = undefined;
     switch (l.role) {
       case 'rule':
         this.close(true);
@@ -192,7 +194,7 @@ export class OutlineBuilder {
     }
     const group = groupAt(this.lines, i, this.to);
     const evidence = headlineEvidence(this.lines, group, this.from, this.to, this.layout, this.reading());
-    if (evidence >= STRONG || this.headlineAboveHeadline(i, group, evidence)) return this.openArticle(group);
+    if (evidence >= STRONG || this.headlineAboveHeadline(i, group, evidence) || this.nextEntry(group)) return this.openArticle(group);
     const inFlow = this.reading() === 'body' && inArticleFlow(this.layout, this.lines[group.kicker ?? group.main]);
     if (this.acceptsSubhead(i, inFlow)) this.openSubhead(this.lines[i]);
     else if (isHeadline(evidence, this.layout, this.feature || inFlow)) return this.openArticle(group);
@@ -233,11 +235,30 @@ export class OutlineBuilder {
     return group.last + 1;
   }
 
+  /** The line is one more of the open section's items: a bullet among bullets, or printed like its first entry. */
+  private continuesSection(l: LineInfo): boolean {
+    const section = this.section;
+    if (!section) return false;
+    if (l.bullet && section.holds === 'bullets') return true;
+    return section.form !== undefined && entryForm(l) === section.form;
+  }
+
+  /**
+   * A headline printed like the open section's first entry (■ 乡镇：…) is
+   * the next entry, though set off only by a paragraph gap: a section sets
+   * its short items close together.
+   */
+  private nextEntry(group: HeadGroup): boolean {
+    const form = this.section?.form;
+    return group.kicker === undefined && form !== undefined && entryForm(this.lines[group.main]) === form;
+  }
+
   /** Whether the open section takes this article: bullets take bulleted headlines; short news take plain ones. */
   private sectionTakes(main: LineInfo, node: OutlineNode): boolean {
     const section = this.section;
     if (!section) return false;
     const bulleted = !!main.bullet;
+    if (!section.holds) section.form = entryForm(main);
     section.holds ??= bulleted ? 'bullets' : 'articles';
     if (section.holds === 'bullets') return bulleted;
     return !node.kicker && !node.subtitle;
@@ -287,6 +308,15 @@ export class OutlineBuilder {
     this.subhead = undefined;
     this.signedOff = false;
   }
+}
+
+/** A label before a headline: 嘎玛乡：… */
+const ENTRY_LABEL = /^[^：:，。]{2,8}[：:]/;
+
+/** How an entry of a section is printed: its bullet, or a label before a colon; undefined when plainly. */
+function entryForm(l: LineInfo): string | undefined {
+  if (l.bullet) return l.p.text[0];
+  return l.head && ENTRY_LABEL.test(l.head.text) ? '：' : undefined;
 }
 
 function headOrLine(l: LineInfo) {
