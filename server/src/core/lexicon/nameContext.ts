@@ -19,7 +19,9 @@ export const FOLLOW_CHARS: ReadonlySet<string> = new Set([...'在和与及等为
 /** Single characters that end a name for sure: 等 closes a list, 为 an appointment (任命王某为…). */
 export const SURE_CHARS: ReadonlySet<string> = new Set(['等', '为']);
 /** Characters never found in a given name: particles, pronouns, measure and administrative words. */
-export const NOT_GIVEN: ReadonlySet<string> = new Set([...'的了们是这那其各每该本我你他她它吗呢吧啊个之而并或但却都也就还又再很最更太不没已要能应须着区市县省镇乡村局委办部处日号第届次项家些等说称讲指率到赴将被把在与及对']);
+export const NOT_GIVEN: ReadonlySet<string> = new Set([...'的了们是这那其各每该本我你他她它吗呢吧啊个之而并或但却都也就还又再很最更太不没已要能应须着区市县省镇乡村局委办部处日号第届次项些等说称讲指率到赴将被把在与及对']);
+/** Characters that may stand inside a given name but do not end one: 蒙家骏 is a name, 王家 a family. */
+export const NOT_LAST: ReadonlySet<string> = new Set([...'家']);
 /** Common words that start with a surname character and are not names. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   '智慧', '廉政', '文明', '向往', '方向', '周边', '常态', '安全', '党史', '黄土', '石头', '高效', '明确', '全面', '温暖', '宋体', '高度',

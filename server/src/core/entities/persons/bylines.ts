@@ -6,12 +6,14 @@
 import type { Entity } from '../../model';
 import { surnameAt } from '../../lexicon/surnames';
 import { BYLINE_ROLES } from '../../lexicon/titles';
+import { UNIT_SUFFIXES } from '../../lexicon/units';
 import { Trie } from '../../trie';
 import type { TextContext } from '../context';
 import { readName } from './names';
 import { person } from './person';
 
 const roles = new Trie(BYLINE_ROLES.map((r): [string, string] => [r, r]));
+const unitEnds = new Trie([...UNIT_SUFFIXES.keys()].map((s): [string, boolean] => [s, true]), { reversed: true });
 const SPACE = /[ \u3000\u00a0]/;
 
 export function* bylineNames(ctx: TextContext): Generator<Entity> {
@@ -36,7 +38,7 @@ function* namesAfterRole(ctx: TextContext, pos: number, role: string): Generator
     const token = tokenAt(text, pos);
     if (!token || !surnameAt(text, pos)) return;
     const end = token.spaced || token.closed ? token.end : readName(ctx, pos, 'strong');
-    if (!end || end - pos < 2) return;
+    if (!end || end - pos < 2 || namesUnit(text, pos, end)) return;
     yield person(text, pos, end, 'byline', role);
     if (!token.closed && !token.spaced) return;
     pos = end;
@@ -55,4 +57,10 @@ function tokenAt(text: string, pos: number): { end: number; spaced: boolean; clo
   }
   const closed = end - pos <= 4 && (end >= text.length || /[ \u3000\u00a0)）\]】\r\n]/.test(text[end]));
   return { end, spaced: false, closed };
+}
+
+/** 供稿：区工商联: a credit may name a unit, which ends with a unit's suffix (of two characters, or 局, 委, 办). */
+function namesUnit(text: string, start: number, end: number): boolean {
+  const suffix = unitEnds.longest(text.slice(start, end), end - start);
+  return !!suffix && (suffix.length >= 2 || '局委办厅署'.includes(text[end - 1]));
 }

@@ -5,17 +5,17 @@
  */
 import type { Entity } from '../../model';
 import { surnameAt } from '../../lexicon/surnames';
-import { TIBETAN_ELEMENTS } from '../../lexicon/tibetanNames';
 import { mayEndTitle, titleBefore } from '../../lexicon/titles';
 import { type TitleMatch } from '../../lexicon/titles';
 import type { TextContext } from '../context';
+import { elementAt } from './elements';
 import { readName } from './names';
 import { person } from './person';
 
 export function* titledNames(ctx: TextContext): Generator<Entity> {
   const { text } = ctx;
   for (let pos = 1; pos < text.length; pos++) {
-    if (!mayEndTitle(text, pos) || !(surnameAt(text, pos) || TIBETAN_ELEMENTS.has(text.slice(pos, pos + 2)))) continue;
+    if (!mayEndTitle(text, pos) || !(surnameAt(text, pos) || elementAt(text, pos))) continue;
     const title = titleBefore(text, pos) ?? (ROLE_END.has(text[pos - 1]) ? roleWordBefore(ctx, pos) : undefined);
     if (!title || !roleStandsAlone(ctx, title, pos)) continue;
     const end = readName(ctx, pos, title.kind === 'people' ? 'medium' : 'strong');
