@@ -20,7 +20,7 @@ export const FOLLOW_CHARS: ReadonlySet<string> = new Set([...'在和与及等为
 export const SURE_CHARS: ReadonlySet<string> = new Set(['等', '为']);
 /** Characters never found in a given name: particles, pronouns, measure and administrative words. */
 export const NOT_GIVEN: ReadonlySet<string> = new Set([...'的了们是这那其各每该本我你他她它吗呢吧啊个之而并或但却都也就还又再很最更太不没已要能应须着区市县省镇乡村局委办部处日号第届次项些等说称讲指率到赴将被把在与及对']);
-/** Characters that may stand inside a given name but do not end one: 蒙家骏 is a name, 王家 a family. */
+/** Characters that may stand inside a given name but do not end one: 蓝家栋 is a name, 王家 a family. */
 export const NOT_LAST: ReadonlySet<string> = new Set([...'家']);
 /** Common words that start with a surname character and are not names. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
 /**
  * Reading a name built of elements rather than on a surname: Tibetan,
- * Mongolian, Uyghur and Kazakh names (扎西多吉, 斯琴高娃, 阿依古丽·买买提).
+ * Mongolian, Uyghur and Kazakh names (扎西多吉, 乌云塔娜, 热依拉·吐尔逊).
  * Chinese writes them as one to three common elements; where one ends is
  * told, as for any name, by what follows.
  */

@@ -106,7 +106,7 @@ export function plausibleName(ctx: TextContext, pos: number, end: number, eviden
  * The surname at `pos`: a rare one (区, 山, 把 — mostly other words in
  * news) under strong evidence, or after a role where it cannot be the word:
  * a character bound in other words (么), or one jieba reads into a name or
- * an unknown word of three characters (纳税人|粘晓峰/x, not 代表|家站/x),
+ * an unknown word of three characters (纳税人|粘国栋/x, not 代表|家站/x),
  * or that jieba takes for a surname (住持|释/nr).
  */
 function surnameFor(ctx: TextContext, pos: number, evidence: Evidence): number {
@@ -130,9 +130,9 @@ export function isNameSpan(ctx: TextContext, start: number, end: number, evidenc
 
 /**
  * End of the name starting at `pos`, or undefined: a name on a surname or
- * one of elements (额尔敦毕力格, 白玛央宗), the elements winning when they
- * read further and the surname's reading has no sure follower (白玛央宗|说,
- * not 白玛央|宗说).
+ * one of elements (巴特尔, 白玛曲珍), the elements winning when they
+ * read further and the surname's reading has no sure follower (白玛曲珍|说,
+ * not 白玛曲|珍说).
  */
 export function readName(ctx: TextContext, pos: number, evidence: Evidence): number | undefined {
   const han = surnameName(ctx, pos, evidence);
@@ -168,9 +168,9 @@ function surnameName(ctx: TextContext, pos: number, evidence: Evidence): number 
 }
 
 /**
- * A name of elements (县长扎西多吉, 牧民斯琴高娃的, 镇长额尔敦毕力格，): the
+ * A name of elements (县长扎西多吉, 牧民乌云塔娜的, 镇长阿古达木，): the
  * longest reading with a sure follower, else with a following character
- * (萨仁高娃|和). One element alone is a name only after a title or role and
+ * (娜仁托娅|和). One element alone is a name only after a title or role and
  * before a sure follower (after an office title a following character will
  * do: 县委书记旦增|在); where only what follows vouches, two elements are needed.
  */
@@ -183,7 +183,7 @@ function elementName(ctx: TextContext, pos: number, evidence: Evidence): number 
       if (elements >= 2 ? evidence !== 'weak' || level === 'sure' : evidence === 'strong' || (evidence === 'medium' && level === 'sure')) return end;
     }
   }
-  // Two elements or more after a title or role need no follower where a word of jieba's ends (牧民斯琴高娃|的).
+  // Two elements or more after a title or role need no follower where a word of jieba's ends (牧民乌云塔娜|的).
   if (evidence === 'weak') return undefined;
   return readings.find((r) => r.elements >= 2 && isBoundary(ctx, r.end))?.end;
 }

@@ -31,7 +31,7 @@ function followWithin(ctx: TextContext, start: number): boolean {
 /** jieba took it for a name (or tagged the surname alone as one: 郜/nr 光明/n), or for a word it did not know, or left it in single characters. */
 function looksLikeName(start: number, end: number, tag: string): boolean {
   if (/^nr/.test(tag)) return end - start <= 4;
-  // A lone x is a character jieba does not know, such as a rare surname (禤/x 文/n 斌/nr).
+  // A lone x is a character jieba does not know, such as a rare surname (禤/x 嘉/n 豪/nr).
   if (tag === 'x') return end - start <= 4;
   return end - start === 1;
 }
