@@ -121,5 +121,33 @@ test('Amdo Tibetan names ending in 措 or 吉; one element after an office title
 });
 
 test('names with a middle dot are Uyghur or Kazakh names when both sides are name elements', () => {
-  assert.deepEqual(texts('来自喀什的吾斯曼·肉孜开起了馕店。热依拉·吐尔逊是护士。开展“夏送清凉·冬送温暖”活动。', 'person'), ['吾斯曼·肉孜', '热依拉·吐尔逊']);
+  assert.deepEqual(texts('来自喀什的吾斯曼·肉孜开起了馕店。热依拉·吐尔逊是护士。开展“春风化雨·润物无声”活动。', 'person'), ['吾斯曼·肉孜', '热依拉·吐尔逊']);
+});
+
+test('bylines and credits name people of elements too; □ marks a commentary\'s author', () => {
+  const text = '本报讯（记者 巴雅尔 通讯员 娜仁托娅）近日。编辑：次旦卓玛　　审核：罗布\n□ 孟根\n（县应急管理局　索南扎西）';
+  assert.deepEqual(texts(text, 'person'), ['巴雅尔', '娜仁托娅', '次旦卓玛', '罗布', '孟根', '索南扎西']);
+  assert.deepEqual(texts('□ 短评\n安全是最大的效益。', 'person'), []);
+});
+
+test('说 follows a speaker; 家 follows a name as a home', () => {
+  assert.deepEqual(texts('在镇上开了一家面馆的柯秀兰说，生意不错。走访了村民邹国平家。', 'person'), ['柯秀兰', '邹国平']);
+});
+
+test('surnames that are everyday verbs (包, 修, 边) and titles for given names are not names; jieba\'s given name vouches', () => {
+  assert.deepEqual(texts('帮村民修水管、讲政策。边吃饭边听汇报。由村委会主任任组长。领导干部包片、包户。', 'person'), []);
+  assert.deepEqual(texts('党支部书记包丽华说，联建以来变化很大。', 'person'), ['包丽华']);
+});
+
+test('no one speaks inside a quoted label', () => {
+  assert.deepEqual(texts('组建的“林海宣讲队”在开展宣讲。', 'person'), []);
+});
+
+test('names listed without a title and counted after 等', () => {
+  assert.deepEqual(texts('会上，钟丽萍、龙建华等8名优秀党员作了发言。', 'person'), ['钟丽萍', '龙建华']);
+  assert.deepEqual(texts('石桥、柳湾等3个村完成改造。', 'person'), []);
+});
+
+test('a padded name after a title, in running text', () => {
+  assert.deepEqual(texts('县气象局工作人员苗  青为群众讲解。', 'person'), ['苗  青']);
 });

@@ -1,7 +1,7 @@
 /**
  * Chinese surnames: the common single-character ones (by frequency), the
  * rest of the Hundred Family Surnames (百家姓), surnames common among
- * minority peoples (妥, 喇 among the Hui; 刀, 岩, 玉 in Dai names; 字, 沐 in
+ * minority peoples (妥, 喇, 纳, 撒 among the Hui; 刀, 岩, 玉 in Dai names; 字, 沐 in
  * Yunnan; 韦, 覃, 蒙, 农 among the Zhuang), and the compound ones. Public
  * knowledge, no names from any bulletin.
  */
@@ -16,7 +16,7 @@ const SINGLE =
  * they need no vouching.
  */
 const RARE =
-  '水昌凤傅萧贝经洪钮滑荀家羿汲邴糜松弓牧山蓬仰秋韶蓟怀从籍赖鬱能苍双莘贡堵宰郤濮寿通别充宦鱼慎庾终暨步弘广东沃蔚越夔融空毋乜养须巢后红竺益桓督有琴伯赏墨年爱言福法钦妥喇把刀岩字沐达才拓同区线矫綦兀凃么粘释';
+  '水昌凤傅萧贝经洪钮滑荀家羿汲邴糜松弓牧山蓬仰秋韶蓟怀从籍赖鬱能苍双莘贡堵宰郤濮寿通别充宦鱼慎庾终暨步弘广东沃蔚越夔融空毋乜养须巢后红竺益桓督有琴伯赏墨年爱言福法钦妥喇把刀岩字沐达才拓同区线矫綦兀凃么粘释纳撒拜脱铁闪洒';
 
 const COMPOUND = [
   '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯',
@@ -37,10 +37,11 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(COMPOUND);
 export const BOUND_SURNAMES: ReadonlySet<string> = new Set([...'么']);
 
 /**
- * Surnames that are also everyday function words (向 toward, 于 at, 和 and):
- * read as a surname only when jieba does not take them as the function word.
+ * Surnames that are also everyday function words (向 toward, 于 at, 和 and)
+ * or verbs of daily work (包 take charge of, 修 repair, 边 while): read as a
+ * surname only when jieba does not take them as the word.
  */
-export const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set([...'向于和将同连那来过从以与及对为把被在都']);
+export const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set([...'向于和将同连那来过从以与及对为把被在都包修边']);
 
 /**
  * Length of the surname starting at `pos` in `text`, or 0 (no allocation

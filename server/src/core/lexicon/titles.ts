@@ -133,8 +133,9 @@ export function roleAfterName(text: string, pos: number): { length: number; kind
   return r && (r.kind !== 'people' || ADDRESS_ROLES.has(text.slice(pos, pos + r.length))) ? r : undefined;
 }
 
-/** Words that introduce reporters and editors in a byline. */
+/** Words that introduce reporters and editors in a byline; □ marks a commentary's author (□ 某某). */
 export const BYLINE_ROLES: readonly string[] = [
+  '□',
   '版式设计', '版式', '排版', '美术编辑', '值班编辑', '本报记者', '特约记者', '首席记者', '见习记者', '摄影记者', '记者', '本报通讯员', '特约通讯员', '通讯员', '实习生', '摄影', '责任编辑',
   '美编', '编辑', '审核', '校对', '撰稿', '供稿', '作者', '文/图', '图/文', '终审', '初审', '二审', '编审', '监制',
 ];

@@ -1,7 +1,7 @@
 /**
  * Names written with a middle dot: a Uyghur or Kazakh name and its
  * father's (热依拉·吐尔逊, 吾斯曼·肉孜). Both sides are read as name
- * elements, so a dotted title (“夏送清凉·冬送温暖”) is not one.
+ * elements, so a dotted title (“春风化雨·润物无声”) is not one.
  */
 import type { Entity } from '../../model';
 import type { TextContext } from '../context';

@@ -5,7 +5,7 @@
  */
 import { BOUND_SURNAMES, FUNCTION_WORD_SURNAMES, RARE_SURNAMES, surnameAt } from '../../lexicon/surnames';
 import { FOLLOW_CHARS, FOLLOW_WORDS, HONORIFICS, NOT_GIVEN, NOT_LAST, NOT_NAMES, SURE_CHARS } from '../../lexicon/nameContext';
-import { roleAfterName } from '../../lexicon/titles';
+import { ROLE_WORDS, roleAfterName } from '../../lexicon/titles';
 import { Trie } from '../../trie';
 import { isHan } from '../../text';
 import { elementAt, elementReadings } from './elements';
@@ -65,9 +65,10 @@ function hanRun(text: string, from: number, count: number): number | undefined {
   return pos;
 }
 
-/** Given-name characters at [from, to): not a form of address. */
+/** Given-name characters at [from, to): not a form of address, nor a title (任|站长 is a verb and a post). */
 function givenOk(text: string, from: number, to: number): boolean {
-  return !HONORIFICS.has(text.slice(from, to));
+  const given = text.slice(from, to);
+  return !HONORIFICS.has(given) && !ROLE_WORDS.has(given);
 }
 
 /**
@@ -94,7 +95,8 @@ export function plausibleName(ctx: TextContext, pos: number, end: number, eviden
     // or when jieba reads the rest as a given name (任命|粘/v 志远/nrfg|为).
     const given = wordStartingAt(ctx, pos + 1);
     const givenName = !!given && given.end === end && /^nr/.test(given.tag);
-    return !asWord || (evidence === 'strong' && (!hanAt(text, end) || givenName));
+    // After a role, only where jieba reads the rest as a given name (党支部书记|包/v 海燕/nr, not 牧民|修/v 线路/n).
+    return !asWord || (evidence === 'strong' && !hanAt(text, end)) || (evidence !== 'weak' && givenName);
   }
   if (RARE_SURNAMES.has(text[pos]) && !NAME_TAGS.test(first.tag)) return false;
   if (NAME_TAGS.test(first.tag)) return first.end <= end || first.tag === 'x';

@@ -12,14 +12,22 @@ import { person } from './person';
 
 export function* speakerNames(ctx: TextContext): Generator<Entity> {
   const { text } = ctx;
+  const labels = quotedLabels(text);
   for (const w of ctx.words) {
-    if (!looksLikeName(w.start, w.end, w.tag) || !surnameAt(text, w.start) || !followWithin(ctx, w.start)) continue;
+    if (!looksLikeName(w.start, w.end, w.tag) || !surnameAt(text, w.start) || !followWithin(ctx, w.start) || labels[w.start]) continue;
     const end = readName(ctx, w.start, 'weak');
     const surnameWord = w.end - w.start === 1 && /^nr/.test(w.tag);
     if (end && followedByWord(ctx, end) && (w.end === end || surnameWord || looseCharacters(ctx, w.start, end))) {
       yield person(text, w.start, end, 'speaker');
     }
   }
+}
+
+/** Offsets inside short quotes without punctuation: labels (“某某宣讲队”), where no one speaks. */
+function quotedLabels(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length + 1);
+  for (const m of text.matchAll(/“[^“”\r\n，。！？、；：,.!?;:]{2,12}”/g)) inside.fill(1, m.index! + 1, m.index! + m[0].length - 1);
+  return inside;
 }
 
 /** Some follower word starts two to four characters on: the only places a speaker's name can end. */
