@@ -49,13 +49,13 @@ test('single verbs in a list, short clauses on one head, longer clauses sharing 
 });
 
 test('policy patterns: A就是B, 以A促B, doing a thing once; a number and one character', () => {
-  assert.deepEqual(texts('坚持“隐患就是事故”，推行“以案促改”“综合查一次”，开展“三送”活动。', 'slogan'), ['隐患就是事故', '以案促改', '综合查一次', '三送']);
+  assert.deepEqual(texts('坚持“安全就是效益”，推行“以案促改”“最多查一次”，开展“三送”活动。', 'slogan'), ['安全就是效益', '以案促改', '最多查一次', '三送']);
 });
 
 test('four characters ending in a verb or quality are a call to act; ending in a noun, a name', () => {
-  assert.deepEqual(texts('坚持“尽锐出战”，实现“无事不扰”。评选“孝心夫妻”，邀请“公职律师”。', 'slogan'), ['尽锐出战', '无事不扰']);
+  assert.deepEqual(texts('坚持“快速响应”，实现“闻令而动”。评选“爱心妈妈”，邀请“乡村名医”。', 'slogan'), ['快速响应', '闻令而动']);
 });
 
 test('a known formula applied to a field; accounts and quoted teams are not slogans', () => {
-  assert.deepEqual(texts('落实“安全生产党政同责”。关注“江州发布”微信公众号。成立“护林队”。', 'slogan'), ['安全生产党政同责']);
+  assert.deepEqual(texts('落实“安全生产党政同责”。关注“江州发布”微信公众号。成立“爱心车队”。', 'slogan'), ['安全生产党政同责']);
 });

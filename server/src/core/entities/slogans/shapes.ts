@@ -21,15 +21,15 @@ const SPEECHY = /[的了吗呢吧啊我你他她]/;
 /** Formula patterns of policy language: 拿地即开工, 谁执法谁负责, 先治理后开发. */
 const PATTERNS = [
   /^[^即]{1,3}即[^即]{1,3}$/, /^谁[^谁]{1,3}谁[^谁]{1,3}$/, /^先[^先后]{1,4}后[^先后]{1,4}$/, /^[^边]?边[^边]{1,2}边[^边]{1,2}$/,
-  // 隐患就是事故, 绿水青山就是金山银山; 以案促改, 以奖代补, 以数治税.
+  // 绿水青山就是金山银山, 安全就是效益; 以案促改, 以奖代补, 以工代赈.
   /^[^就]{2,8}就是[^就]{2,8}$/, /^以[^以]{1,2}[促代治带保养兴强助育定]{1}[^以]{1,2}$/,
-  // 一件事一次办, 高效办成一件事, 综合查一次: the reforms of doing a thing once.
+  // 一件事一次办, 高效办成一件事, 最多查一次: the reforms of doing a thing once.
   /一件事/, /^[^一]{1,5}一次$/,
 ];
 const knownEnds = new Trie([...KNOWN_SLOGANS.keys()].map((k): [string, boolean] => [k, true]), { reversed: true });
 /** Where a quoted name is an account or a program's, not a formula (“某某发布”微信公众号). */
 const ACCOUNT_AFTER = /^[”’」"](微信公众号|公众号|微信号|视频号|抖音号|抖音|小程序|客户端|APP|App|app|平台|热线)/;
-/** A quoted group, team or place is a label (“护河队”, “暖心驿站”). */
+/** A quoted group, team or place is a label (“爱心车队”, “爱心小屋”). */
 const LABEL_END = /(队|组|团|班|站|屋|家|院|馆|室|点|中心|驿站|之家)$/;
 
 /** True when the quoted `inner` (at [start, start + inner.length)) is a slogan. */
@@ -37,7 +37,7 @@ export function isSloganShaped(ctx: TextContext, inner: string, start: number): 
   if (KNOWN_SLOGANS.has(inner)) return true;
   if (inner.length < 2 || inner.length > 36 || SENTENCE_INSIDE.test(inner)) return false;
   if (/^[\d.．０-９\s-]+$/.test(inner)) return false;
-  // A formula with + or two numbers is no speech, even after a colon (某某煤矿：“党建+安全”).
+  // A formula with + or two numbers is no speech, even after a colon (某某钢厂：“党建+生产”).
   if (PLUS.test(inner) || numeralGroups(inner) >= 2) return true;
   const before = ctx.text.slice(Math.max(0, start - 7), start - 1);
   if (SPEECH_BEFORE.test(before) || ACCOUNT_AFTER.test(ctx.text.slice(start + inner.length, start + inner.length + 6))) return false;
@@ -52,16 +52,16 @@ export function isSloganShaped(ctx: TextContext, inner: string, start: number): 
   return !LABEL_END.test(inner) && (loneCharacters(ctx, start, start + inner.length) || fourCharacterCall(ctx, start, inner));
 }
 
-/** 粮食安全党政同责: a known formula applied to a field (four characters or more, ending the quote). */
+/** 安全生产党政同责: a known formula applied to a field (four characters or more, ending the quote). */
 function endsWithKnown(inner: string): boolean {
   const found = knownEnds.longest(inner, inner.length);
   return !!found && found.length >= 4 && found.length < inner.length;
 }
 
 /**
- * 以数治税, 尽锐出战, 能人回乡: four characters of two words or more that end
+ * 快速响应, 闻令而动, 主动服务: four characters of two words or more that end
  * in a verb or a quality are a call to act; ending in a noun they name a
- * thing (“孝心夫妻”, “公职律师”).
+ * thing (“爱心妈妈”, “乡村名医”).
  */
 function fourCharacterCall(ctx: TextContext, start: number, inner: string): boolean {
   if (inner.length !== 4 || !/^\p{Script=Han}+$/u.test(inner)) return false;
@@ -80,13 +80,13 @@ function parallel(clauses: string[]): boolean {
   const lengths = clauses.map((c) => [...c.replace(/[0-9０-９.]+/g, '0')].length);
   const max = Math.max(...lengths);
   const min = Math.min(...lengths);
-  // 查、改、治: three single verbs or more.
+  // 访、听、办: three single verbs or more.
   if (max === 1) return clauses.length >= 3;
-  // 打早、打小、打了: short clauses on one head are a formula, whatever particle they hold.
+  // 抓早、抓小、抓了: short clauses on one head are a formula, whatever particle they hold.
   const oneHead = clauses.length >= 3 && max <= 3 && clauses.every((c) => c[0] === clauses[0][0]);
   if (!oneHead && clauses.some((c) => SPEECHY.test(c))) return false;
   if (oneHead || (min >= 2 && max <= 8 && max - min <= 1)) return true;
-  // 有班子、有机制…有培训演练; A包B、C包D、E包F: three clauses or more on a shared character.
+  // 有场所、有制度…有经费保障; A包B、C包D、E包F: three clauses or more on a shared character.
   if (clauses.length >= 3 && min >= 2 && max <= 12 && sharedCharacter(clauses)) return true;
   return min >= 3 && max <= 14 && sharedFrame(clauses);
 }
@@ -109,7 +109,7 @@ function numeralGroups(inner: string): number {
 
 /**
  * 四个口袋, 五字诀, 百城提质 (a number first, three characters or more), two
- * numbers (三管三必须, 一企一策), or a number and one character (三交, 六有).
+ * numbers (三管三必须, 一企一策), or a number and one character (三送, 五查).
  */
 function countsItems(inner: string): boolean {
   if (numeralGroups(inner) >= 2) return true;

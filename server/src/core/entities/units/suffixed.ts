@@ -46,7 +46,7 @@ export function* suffixedUnits(ctx: TextContext, blocked: Uint8Array): Generator
 /**
  * Where the name with the suffix at [i, end) starts: read leftwards, a
  * town or village name that jieba cut short made whole (那|洞村党支部), and a
- * town or village named without the places above it (青山县|石门镇).
+ * town or village named without the places above it (青山县|石坪镇).
  */
 function nameStart(ctx: TextContext, i: number, end: number, blocked: Uint8Array, cls: SuffixClass): number {
   let start = afterVerbs(ctx, walkLeft(ctx, i, end, blocked, cls), i, cls);
@@ -71,7 +71,7 @@ function standingSuffix(ctx: TextContext, end: number): { length: number; value:
   return undefined;
 }
 
-/** Words before a unit that make it any of a kind (各民主党派区委, 上级行党委, “枫桥式”税务分局). */
+/** Words before a unit that make it any of a kind (各民主党派区委, 上级行党委, “花园式”单位). */
 const PLURAL_BEFORE = ['各', '属地', '上级', '下级', '同级', '有关', '相关', '所属', '下属', '各级', '其他', '各类', '各个'];
 
 /**

@@ -37,7 +37,7 @@ export function walkLeft(ctx: TextContext, i: number, end: number, blocked: Uint
     const next = stepLeft(ctx, pos, blocked, i, cls);
     if (next === undefined || (next === 'and' && joins === 'none')) break;
     if (next !== 'and') {
-      // Before a place's name only other names go on (青山|市人民医院, not 报告|石门镇妇联, 上报|街道妇联).
+      // Before a place's name only other names go on (青山|市人民医院, not 报告|石坪镇妇联, 上报|街道妇联).
       // A working group is named by its mission and may hold a verb (对口帮扶|某某县工作队).
       const place = pos < i && cls !== 'taskforce' ? placeStartsAt(ctx, pos) : undefined;
       if (place && commonWordAt(ctx, next, place === 'street')) break;
@@ -59,7 +59,7 @@ function joinsFor(cls: SuffixClass): Joins {
 }
 
 /**
- * A level word (县, 市委, 乡政府) or a place's name (石门镇/x) begins at
+ * A level word (县, 市委, 乡政府) or a place's name (石坪镇/x) begins at
  * `pos`; or 街道, which a street's name (新安路, 中心路) may precede but a verb not.
  */
 function placeStartsAt(ctx: TextContext, pos: number): 'level' | 'street' | undefined {
@@ -68,7 +68,11 @@ function placeStartsAt(ctx: TextContext, pos: number): 'level' | 'street' | unde
   if (!w) return undefined;
   if (ADMIN.test(text[pos])) return w.end - w.start === 1 || LEVEL_BODY.test(w.word) ? 'level' : undefined;
   if (w.word.startsWith('街道')) return 'street';
-  return w.end - w.start >= 3 && /^(ns|x)$/.test(w.tag) && /[省市县区旗镇乡]$/.test(w.word) ? 'level' : undefined;
+  if (!/^(ns|x)$/.test(w.tag)) return undefined;
+  // 某某镇/x, or 某某/x 镇/n: a name and its level.
+  const next = wordStartingAt(ctx, w.end);
+  const levelNext = !!next && next.end - next.start === 1 && /[省市县区旗镇乡]/.test(next.word);
+  return (w.end - w.start >= 3 && /[省市县区旗镇乡]$/.test(w.word)) || levelNext ? 'level' : undefined;
 }
 
 /**
