@@ -126,3 +126,9 @@ test('a character between a person and a unit is the verb joining them; a team k
   assert.deepEqual(texts('经研究，同意欧阳宏任中国农业银行江州分行副行长。', 'unit'), ['中国农业银行江州分行']);
   assert.deepEqual(texts('江苏省第九批援疆工作队伊宁县工作组组长出席。', 'unit'), ['江苏省第九批援疆工作队伊宁县工作组']);
 });
+
+test('precision: a sentence about people is no institution\'s name, nor a generic facility, nor a trade cut from its brand', () => {
+  assert.deepEqual(texts('青山区新城街道幸福小区居民赵先生指着便民服务中心说。', 'unit'), ['新城街道']);
+  assert.deepEqual(texts('更要激发物业公司党组织的力量。对社区卫生服务中心的医疗条件进行查看。', 'unit'), []);
+  assert.deepEqual(texts('与健康元药业集团股份有限公司签约。', 'unit'), []);
+});

@@ -17,7 +17,7 @@ const ADMIN_START = /^(区|市|县|省|州|旗|盟|镇|乡|街道|村|中央|国
 const PROPER_TAGS = /^(ns|nr.*|nz|nt|x|eng)$/;
 /** What makes 成员单位, 职能部门, 主管局 a role rather than a name. */
 const DEPARTMENT_GENERIC = new Set(['成员', '责任', '主管', '职能', '行业', '监管', '基层', '地方', '上级', '业务', '主要', '牵头', '配合', '相关', '有关', '新', '老', '乡镇', '村级', '各级',
-  '村居', '嘎查村', '企事业单位', '妇女儿童', '维权', '应急管理']);
+  '村居', '嘎查村', '企事业单位', '妇女儿童', '维权', '应急管理', '社区卫生']);
 const SCHOOLS = /(学校|小学|中学|高中|初中|学院|大学|幼儿园)$/;
 
 /** Whether [start, suffixStart) names the unit ending at `end` with a suffix of class `cls`. */

@@ -4,10 +4,10 @@
  * what precedes the suffix names something rather than describes it.
  */
 import type { Entity } from '../../model';
-import { NOT_UNIT_TAILS, NOT_UNIT_WORDS, OFFICE_WORDS_IN_BAN, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
-import { roleAfter } from '../../lexicon/titles';
+import { INDUSTRY_WORDS, NOT_UNIT_TAILS, NOT_UNIT_WORDS, OFFICE_WORDS_IN_BAN, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
+import { ROLE_WORDS, roleAfter } from '../../lexicon/titles';
 import { Trie } from '../../trie';
-import { crossedByWord, isBoundary, type TextContext } from '../context';
+import { crossedByWord, hanAt, isBoundary, type TextContext } from '../context';
 import { namesSomething } from './naming';
 import { unit } from './unit';
 import { ownerSpan } from './owner';
@@ -16,6 +16,7 @@ import { fullPlaceStart, ownPlaceStart, placeGoneInto } from './places';
 
 /** Read leftwards from where a name ends, so the longest suffix decides (党支部, not 部). */
 const suffixes = new Trie<SuffixClass>([...UNIT_SUFFIXES], { reversed: true });
+const industries = new Trie(INDUSTRY_WORDS.map((w): [string, boolean] => [w, true]));
 /** Party committees: followed by a role they are part of a title (区委书记, 区委常委), not a unit. */
 const COMMITTEES = /(区委|市委|县委|省委|州委|旗委|盟委|党委|党工委|党组|党总支|党支部|总支|纪委|监委|纪工委)$/;
 
@@ -38,9 +39,15 @@ export function* suffixedUnits(ctx: TextContext, blocked: Uint8Array): Generator
       continue;
     }
     const name = text.slice(start, end);
+    if (brandCut(ctx, start)) continue;
     if (NOT_UNIT_WORDS.has(name) || counted(text, start) || !namesSomething(ctx, start, i, end, value) || partOfTitle(text, start, end, value)) continue;
     yield unit(name, start, end, 'suffix');
   }
+}
+
+/** 健康元|药业集团…: a name starting with its trade after the brand was cut away (jieba read the brand as other words). */
+function brandCut(ctx: TextContext, start: number): boolean {
+  return hanAt(ctx.text, start - 1) && !!industries.longest(ctx.text, start) && !/[、，,：:；;（(“\s]/.test(ctx.text[start - 1]);
 }
 
 /**
@@ -140,24 +147,37 @@ function validUnit(ctx: TextContext, start: number, end: number): Entity | undef
 
 const COMPANY = /^(有限责任公司|股份有限公司|有限公司|分公司|公司|集团|专业合作社|合作社|律师事务所|事务所)/;
 
+/** Some word of [start, end) is a person's name or an ordinary person's role (…小区居民刘先生指着…): a sentence, not a name. */
+function namesPeople(ctx: TextContext, start: number, end: number): boolean {
+  for (let pos = start; pos < end; ) {
+    const w = ctx.words[ctx.wordAt[pos]];
+    if (!w) return false;
+    if (/^nr/.test(w.tag) || ROLE_WORDS.get(w.word) === 'people') return true;
+    pos = w.end;
+  }
+  return false;
+}
+
 /**
  * A place or an institution is not named by a verb phrase (组织党员群众组成|社区,
  * 探索新时期|学校): its name starts after the last verb. Departments and
- * working groups keep theirs (疫情防控指挥部, 党史学习教育领导小组), and so do
- * a government's institutions (县文物保护中心) and companies whose
- * name starts with a place or a brand (海南某某旅游开发有限公司).
+ * working groups keep theirs (疫情防控指挥部, 党史学习教育领导小组); so does a
+ * government's institution, whose name starts with a level or a place
+ * (县动物疫病预防控制中心) unless it reads as a sentence about people, and a
+ * company named by place or brand its trade (海南某某旅游开发有限公司).
  */
 function afterVerbs(ctx: TextContext, start: number, suffixStart: number, cls: SuffixClass): number {
   if (cls !== 'place' && cls !== 'institution') return start;
-  // A name that starts with a level or a place and its level (县|…保护中心, 某某市|…保护中心) is a government's institution.
-  if (/^([区市县省州旗盟镇乡]|[^\s，。、]{2,3}[省市县区旗])/.test(ctx.text.slice(start, suffixStart))) return start;
   const first = ctx.words[ctx.wordAt[start]];
-  if (COMPANY.test(ctx.text.slice(suffixStart)) && first && first.start === start && /^(ns|nt|nz|x|j)$/.test(first.tag)) return start;
+  if (COMPANY.test(ctx.text.slice(suffixStart)) && first && first.start === start && /^(ns|nt|nz)$/.test(first.tag)) return start;
+  const governed = /^([区市县省州旗盟镇乡]|[^\s，。、]{2,3}[省市县区旗])/.test(ctx.text.slice(start, suffixStart));
+  if (governed && !namesPeople(ctx, start, suffixStart)) return start;
   let from = start;
   for (let pos = start; pos < suffixStart; ) {
     const w = ctx.words[ctx.wordAt[pos]];
     if (!w) break;
-    if (w.tag === 'v' && w.end - w.start >= 2 && w.end <= suffixStart && !KNOWN.has(w.word)) from = w.end;
+    const field = governed && w.end === suffixStart;
+    if (w.tag === 'v' && w.end - w.start >= 2 && w.end <= suffixStart && !KNOWN.has(w.word) && !field) from = w.end;
     pos = w.end;
   }
   return from;
