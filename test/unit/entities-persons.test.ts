@@ -151,3 +151,7 @@ test('names listed without a title and counted after 等', () => {
 test('a padded name after a title, in running text', () => {
   assert.deepEqual(texts('县气象局工作人员苗  青为群众讲解。', 'person'), ['苗  青']);
 });
+
+test('after a title, a name spelt in transliteration characters that jieba does not know is a name', () => {
+  assert.deepEqual(texts('退休教师阿木尔巴图今年72岁。书记多次强调，主任其实很忙。', 'person'), ['阿木尔巴图']);
+});

@@ -31,6 +31,15 @@ const TURKIC = [
 /** One-character endings of Amdo Tibetan names after an element (拉毛|措, 卓玛|吉, 才让|加). */
 export const TIBETAN_FINALS: ReadonlySet<string> = new Set([...'措吉加杰']);
 
+/**
+ * Characters Chinese uses to spell the sounds of Mongolian, Tibetan and
+ * Turkic names (音译用字): a name written only in them after a title, and
+ * read by jieba as no common word, is a name even when no element is known.
+ */
+export const TRANSLITERATION_CHARS: ReadonlySet<string> = new Set([
+  ...'阿巴布达扎嘎卡拉玛娜纳帕萨塔哈加乌图苏斯其木格尔德日勒汗敖赫额敦毕孟那顺宝音朝鲁呼满都琴娃仁兰雅特吉次旺堆措卓曲珍央宗索朗瓦依古丽买提艾力热孜克赛沙吐逊努帕肉麦合迪亚尼坦仓登楞沁查干莫罗桑洛普琼贡觉赤列强群培顿珠多杰丹增平边白旦才让东智更尕昂秀公却完周草毛本太',
+]);
+
 /** Every element, Tibetan included. */
 export const NAME_ELEMENTS: ReadonlySet<string> = new Set([...TIBETAN_ELEMENTS, ...MONGOLIAN, ...TURKIC]);
 

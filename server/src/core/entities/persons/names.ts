@@ -8,6 +8,7 @@ import { FOLLOW_CHARS, FOLLOW_WORDS, HONORIFICS, NOT_GIVEN, NOT_LAST, NOT_NAMES,
 import { ROLE_WORDS, roleAfterName } from '../../lexicon/titles';
 import { Trie } from '../../trie';
 import { isHan } from '../../text';
+import { TRANSLITERATION_CHARS } from '../../lexicon/minorityNames';
 import { elementAt, elementReadings } from './elements';
 import { crossedByWord, hanAt, isBoundary, type TextContext, wordCovering, wordStartingAt } from '../context';
 
@@ -139,7 +140,11 @@ export function isNameSpan(ctx: TextContext, start: number, end: number, evidenc
 export function readName(ctx: TextContext, pos: number, evidence: Evidence): number | undefined {
   const han = surnameName(ctx, pos, evidence);
   const elements = elementName(ctx, pos, evidence);
-  if (elements === undefined) return han;
+  if (elements === undefined) {
+    // A spelt name reading further than a surname's reading with no sure follower wins (阿木尔巴图|今年, not 阿木尔|巴图).
+    const spelled = evidence === 'weak' || (han !== undefined && follows(ctx, han) === 'sure') ? undefined : spelledName(ctx, pos);
+    return spelled !== undefined && (han === undefined || spelled > han) ? spelled : han;
+  }
   return han === undefined || (elements > han && follows(ctx, han) !== 'sure') ? elements : han;
 }
 
@@ -188,6 +193,32 @@ function elementName(ctx: TextContext, pos: number, evidence: Evidence): number 
   // Two elements or more after a title or role need no follower where a word of jieba's ends (牧民乌云塔娜|的).
   if (evidence === 'weak') return undefined;
   return readings.find((r) => r.elements >= 2 && isBoundary(ctx, r.end))?.end;
+}
+
+/**
+ * After a title or role, a name spelt in transliteration characters that
+ * jieba reads as no common word (退休教师|额尔德/nr 木图/x|今年): two to six
+ * characters before a sure follower, for names whose elements are not listed.
+ */
+function spelledName(ctx: TextContext, pos: number): number | undefined {
+  const { text } = ctx;
+  let end = pos;
+  while (end - pos < 6 && TRANSLITERATION_CHARS.has(text[end] ?? '')) end++;
+  for (; end - pos >= 2; end--) {
+    if (follows(ctx, end) === 'sure' && unknownWords(ctx, pos, end)) return end;
+  }
+  return undefined;
+}
+
+/** Every word of jieba's over [start, end) is a name, an unknown word or a loose character, and none runs past its ends. */
+function unknownWords(ctx: TextContext, start: number, end: number): boolean {
+  for (let pos = start; pos < end; ) {
+    const w = ctx.words[ctx.wordAt[pos]];
+    if (!w || w.start < start || w.end > end) return false;
+    if (w.end - w.start > 1 && !/^(nr.*|x|ns)$/.test(w.tag)) return false;
+    pos = w.end;
+  }
+  return true;
 }
 
 /** Weak evidence and no follower: a name only where jieba reads one exactly (值班员|涂某某|第一时间). */

@@ -8,6 +8,7 @@ import { surnameAt } from '../../lexicon/surnames';
 import { mayEndTitle, titleBefore } from '../../lexicon/titles';
 import { type TitleMatch } from '../../lexicon/titles';
 import type { TextContext } from '../context';
+import { TRANSLITERATION_CHARS } from '../../lexicon/minorityNames';
 import { elementAt } from './elements';
 import { follows, readName } from './names';
 import { person } from './person';
@@ -15,7 +16,7 @@ import { person } from './person';
 export function* titledNames(ctx: TextContext): Generator<Entity> {
   const { text } = ctx;
   for (let pos = 1; pos < text.length; pos++) {
-    if (!mayEndTitle(text, pos) || !(surnameAt(text, pos) || elementAt(text, pos))) continue;
+    if (!mayEndTitle(text, pos) || !(surnameAt(text, pos) || elementAt(text, pos) || TRANSLITERATION_CHARS.has(text[pos]))) continue;
     const title = titleBefore(text, pos) ?? (ROLE_END.has(text[pos - 1]) ? roleWordBefore(ctx, pos) : undefined);
     if (!title || !roleStandsAlone(ctx, title, pos)) continue;
     const end = paddedName(ctx, pos) ?? readName(ctx, pos, title.kind === 'people' ? 'medium' : 'strong');
