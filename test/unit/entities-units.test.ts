@@ -133,3 +133,7 @@ test('precision: a sentence about people is no institution\'s name, nor a generi
   // jieba reads the brand 健康元 as other words: better no unit than one named by its trade alone.
   assert.ok(!texts('与健康元药业集团股份有限公司签约。', 'unit').includes('药业集团股份有限公司'));
 });
+
+test('every town\'s committee and generic facilities are no units', () => {
+  assert.deepEqual(texts('发：各乡镇党委、政府。区级机关、企事业单位妇委会主任参加。全镇设立应急服务站。', 'unit'), []);
+});

@@ -90,7 +90,9 @@ function generic(ctx: TextContext, start: number, end: number): boolean {
   if (/[式型]”?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   // 市、县两级纪委监委: bodies of two levels are of every county.
   if (/[两三四五六七八九几多]级/.test(text.slice(start, end))) return true;
-  return PLURAL_BEFORE.some((d) => text.startsWith(d, start - d.length) && isBoundary(ctx, start - d.length));
+  // 各乡|镇党委: the walk left 各 and a level behind; the body is every town's.
+  const from = /[区县乡镇村]/.test(text[start - 1] ?? '') && text[start - 2] === '各' ? start - 1 : start;
+  return PLURAL_BEFORE.some((d) => text.startsWith(d, from - d.length) && isBoundary(ctx, from - d.length));
 }
 
 /**
