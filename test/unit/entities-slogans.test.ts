@@ -38,3 +38,24 @@ test('known national formulas: glossed, and found without quotes when distinctiv
 test('a slogan inside 《》 is a title, not a slogan', () => {
   assert.deepEqual(texts('学习《“十四五”规划纲要》。', 'slogan'), []);
 });
+
+test('formulas with + are no speech, even after a headline colon; a trailing + opens a formula', () => {
+  assert.deepEqual(texts('某某钢厂：“党建+生产”筑牢防线。推行“茶叶+”发展模式。', 'slogan'), ['党建+生产', '茶叶+']);
+});
+
+test('single verbs in a list, short clauses on one head, longer clauses sharing a character', () => {
+  const text = '坚持“访、听、办”一体推进，做到“抓早、抓小、抓了”，落实“镇干部包村、村干部包组、党员包户”的要求，建设“进学校、进企业、进村居、进宗教场所”宣讲。';
+  assert.deepEqual(texts(text, 'slogan'), ['访、听、办', '抓早、抓小、抓了', '镇干部包村、村干部包组、党员包户', '进学校、进企业、进村居、进宗教场所']);
+});
+
+test('policy patterns: A就是B, 以A促B, doing a thing once; a number and one character', () => {
+  assert.deepEqual(texts('坚持“安全就是效益”，推行“以案促改”“最多查一次”，开展“三送”活动。', 'slogan'), ['安全就是效益', '以案促改', '最多查一次', '三送']);
+});
+
+test('four characters ending in a verb or quality are a call to act; ending in a noun, a name', () => {
+  assert.deepEqual(texts('坚持“快速响应”，实现“闻令而动”。评选“爱心妈妈”，邀请“乡村名医”。', 'slogan'), ['快速响应', '闻令而动']);
+});
+
+test('a known formula applied to a field; accounts and quoted teams are not slogans', () => {
+  assert.deepEqual(texts('落实“安全生产党政同责”。关注“江州发布”微信公众号。成立“爱心车队”。', 'slogan'), ['安全生产党政同责']);
+});

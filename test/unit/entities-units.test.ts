@@ -74,3 +74,66 @@ test('villages and their party branches before a role stay units', () => {
 test('and joins two units outside department names; a verb is no unit to own a team', () => {
   assert.deepEqual(texts('温县与河南师范大学签约。市污染防治攻坚战督办督导组开展检查。', 'unit'), ['河南师范大学', '市污染防治攻坚战督办督导组']);
 });
+
+test('a shorter suffix stands where jieba spoils the longest (科技股份|有限公司)', () => {
+  assert.deepEqual(texts('苏州恒远生物科技股份有限公司成立。', 'unit'), ['苏州恒远生物科技股份有限公司']);
+});
+
+test('one character and 部 make a word, not a department: 支部, 大部', () => {
+  assert.deepEqual(texts('【支部动态】我国北方大部降水偏少。', 'unit'), []);
+});
+
+test('an institution\'s own bodies named by its kind, and kinds of party committee, are units', () => {
+  assert.deepEqual(texts('分行党委召开会议。公司工会开展慰问。临时党支部组织学习。', 'unit'), ['分行党委', '公司工会', '临时党支部']);
+  assert.deepEqual(texts('集团公司党委宣传部部长出席。', 'unit'), ['集团公司党委宣传部']);
+});
+
+test('democratic parties, united-front associations and banks by their short names, as words of their own', () => {
+  assert.deepEqual(texts('6月以来，民革、民盟和九三学社开展调研。区新联会组织会员。建行江州支行推出新产品。', 'unit'), ['民革', '民盟', '九三学社', '区新联会', '建行江州支行']);
+  assert.deepEqual(texts('村民进行投票，居民建房。', 'unit'), []);
+});
+
+test('generic: every body of a kind, of a style or of several levels', () => {
+  assert.deepEqual(texts('各民主党派区委参加。按照上级行党委部署。在“花园式”单位创建中。市、县两级纪委监委联动。', 'unit'), []);
+});
+
+test('a town or village whose first character jieba reads as another word keeps it', () => {
+  assert.deepEqual(texts('　　那洞村党支部推行积分制。2021年以来，番岭村党支部引进企业。　　曲柳镇农技站组织培训。', 'unit'), ['那洞村党支部', '番岭村党支部', '曲柳镇农技站']);
+  assert.deepEqual(texts('召开镇党委会议。全镇12个村。', 'unit'), ['镇党委']);
+});
+
+test('towns and villages are named without the county or town above them; a place gone into is no unit', () => {
+  assert.deepEqual(texts('走进青山县石坪镇柳溪村，看到变化。', 'unit'), ['石坪镇', '柳溪村']);
+  assert.deepEqual(texts('组织开展防诈宣传进社区活动。市领导包县、县领导包乡。', 'unit'), []);
+});
+
+test('a verb or common word before a place does not join its unit; jieba\'s 会同县 is a verb and a county', () => {
+  assert.deepEqual(texts('她立即报告石坪镇妇联，并联系石坪镇派出所处理。', 'unit'), ['石坪镇妇联', '石坪镇派出所']);
+  assert.deepEqual(texts('县委组织部将会同县人力资源和社会保障局完善制度。', 'unit'), ['县委组织部', '县人力资源和社会保障局']);
+});
+
+test('sections and sub-bodies named by their work: 救助服务中心, 法制科, 第三税务所, X局某某分局', () => {
+  const text = '县民政局救助服务中心负责人介绍。局法制科、局社保管理科负责同志参加。在第三税务所办理。生态环境局青山分局开展检查。';
+  assert.deepEqual(texts(text, 'unit'), ['县民政局救助服务中心', '局法制科', '局社保管理科', '第三税务所', '生态环境局青山分局']);
+});
+
+test('institutions keep verbs and 和 in their names after a level, a place or a university', () => {
+  const text = '县文物保护中心承办。海南椰风旅游开发有限公司承办。江南大学食品与营养学院教授。镇综合服务和技术推广中心开展培训。';
+  assert.deepEqual(texts(text, 'unit'), ['县文物保护中心', '海南椰风旅游开发有限公司', '江南大学食品与营养学院', '镇综合服务和技术推广中心']);
+});
+
+test('a character between a person and a unit is the verb joining them; a team keeps its batch', () => {
+  assert.deepEqual(texts('经研究，同意欧阳宏任中国农业银行江州分行副行长。', 'unit'), ['中国农业银行江州分行']);
+  assert.deepEqual(texts('江苏省第九批援疆工作队伊宁县工作组组长出席。', 'unit'), ['江苏省第九批援疆工作队伊宁县工作组']);
+});
+
+test('precision: a sentence about people is no institution\'s name, nor a generic facility, nor a trade cut from its brand', () => {
+  assert.deepEqual(texts('青山区新城街道幸福小区居民赵先生指着便民服务中心说。', 'unit'), ['新城街道']);
+  assert.deepEqual(texts('更要激发物业公司党组织的力量。对社区卫生服务中心的医疗条件进行查看。', 'unit'), []);
+  // jieba reads the brand 健康元 as other words: better no unit than one named by its trade alone.
+  assert.ok(!texts('与健康元药业集团股份有限公司签约。', 'unit').includes('药业集团股份有限公司'));
+});
+
+test('every town\'s committee and generic facilities are no units', () => {
+  assert.deepEqual(texts('发：各乡镇党委、政府。区级机关、企事业单位妇委会主任参加。全镇设立应急服务站。', 'unit'), []);
+});

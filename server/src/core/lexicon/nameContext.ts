@@ -13,13 +13,16 @@ export const FOLLOW_WORDS: readonly string[] = [
   '作为', '现任', '曾任', '担任', '获得', '荣获', '被评', '来到', '走进', '走访', '察看', '查看', '了解', '询问', '叮嘱', '勉励', '鼓励',
   '肯定', '充分', '对此', '对于', '就此', '首先', '最后', '随后', '接着', '同时', '还', '一起', '等人', '等同志', '夜查', '暗访', '督查',
   '视察', '考察', '座谈', '主讲', '带头', '每天', '今年', '已经', '正在', '一直', '多次', '带着', '表扬', '批示', '签发', '出任', '当选',
+  '说',
 ];
 /** Single characters that may follow a name (李兵|在, 刘银华|等): weaker, since given names use some of them too. */
-export const FOLLOW_CHARS: ReadonlySet<string> = new Set([...'在和与及等为对到向是被将也就还又都已同跟把从于说称讲问答率赴任兼作给让请带用以曾正亦便即均皆区市县省镇乡街村']);
+export const FOLLOW_CHARS: ReadonlySet<string> = new Set([...'在和与及等为对到向是被将也就还又都已同跟把从于说称讲问答率赴任兼作给让请带用以曾正亦便即均皆区市县省镇乡街村家']);
 /** Single characters that end a name for sure: 等 closes a list, 为 an appointment (任命王某为…). */
 export const SURE_CHARS: ReadonlySet<string> = new Set(['等', '为']);
 /** Characters never found in a given name: particles, pronouns, measure and administrative words. */
-export const NOT_GIVEN: ReadonlySet<string> = new Set([...'的了们是这那其各每该本我你他她它吗呢吧啊个之而并或但却都也就还又再很最更太不没已要能应须着区市县省镇乡村局委办部处日号第届次项家些等说称讲指率到赴将被把在与及对']);
+export const NOT_GIVEN: ReadonlySet<string> = new Set([...'的了们是这那其各每该本我你他她它吗呢吧啊个之而并或但却都也就还又再很最更太不没已要能应须着区市县省镇乡村局委办部处日号第届次项些等说称讲指率到赴将被把在与及对案片社户']);
+/** Characters that may stand inside a given name but do not end one: 蓝家栋 is a name, 王家 a family. */
+export const NOT_LAST: ReadonlySet<string> = new Set([...'家']);
 /** Common words that start with a surname character and are not names. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   '智慧', '廉政', '文明', '向往', '方向', '周边', '常态', '安全', '党史', '黄土', '石头', '高效', '明确', '全面', '温暖', '宋体', '高度',

@@ -8,7 +8,7 @@ import { Trie } from '../trie';
 /** Office titles: a name right after one is almost surely a person. */
 const OFFICE_BASES = [
   '书记', '区长', '市长', '县长', '省长', '州长', '镇长', '乡长', '村长', '旗长', '主席', '主任', '部长', '局长', '厅长', '处长', '科长',
-  '股长', '秘书长', '组长', '队长', '站长', '所长', '院长', '校长', '园长', '馆长', '会长', '理事长', '董事长', '总经理', '经理', '行长',
+  '股长', '嘎查长', '秘书长', '组长', '队长', '站长', '所长', '院长', '校长', '园长', '馆长', '会长', '理事长', '董事长', '总经理', '经理', '行长',
   '社长', '总编辑', '主编', '检察长', '庭长', '政委', '教导员', '指导员', '司令员', '厂长', '主委', '总裁', '总监', '监事长', '署长',
   '总干事', '参谋长', '团长', '连长', '所长', '关长', '台长', '总工程师', '总会计师', '主任委员', '总指挥', '指挥长', '总队长', '支队长', '大队长',
 ];
@@ -38,6 +38,13 @@ const PEOPLE = [
   '家属', '患者家属', '亲属', '茶农', '菜农', '果农', '花农', '蔗农', '菇农', '瓜农', '棉农', '粮农', '烟农', '药农', '渔民', '牧民',
   '大户', '种植大户', '养殖大户', '种粮大户', '职业农民', '新型职业农民', '游客', '市民代表', '居民代表', '群众代表', '网友', '读者',
   '焊工', '电工', '钳工', '技工', '车工', '瓦工', '木工', '保洁工', '农民工', '快递小哥', '外卖小哥', '村医', '乡村教师', '支教老师',
+  // New forms of work, the help and the helped, believers and clergy, family members, members and trainees.
+  '骑手', '外卖骑手', '快递骑手', '网约车司机', '货车司机', '检修工', '维修工', '巡检员', '巡护员', '管护员', '护边员', '防疫员', '民兵',
+  '传承人', '代表性传承人', '非遗传承人', '手艺人', '低保户', '五保户', '困难户', '监测户', '纳税人', '缴费人', '求助者', '当事人',
+  '申请人', '来访人', '信访人', '台胞', '侨胞', '华侨', '归侨', '人士', '无党派人士', '党外人士', '爱心人士', '住持', '方丈', '法师',
+  '阿訇', '僧人', '妻子', '丈夫', '女儿', '儿子', '母亲', '父亲', '老伴', '爱人', '孙子', '孙女', '儿媳', '女婿', '执委', '学员',
+  '兽医', '家庭医生', '队友', '同事', '战友', '获得者', '得主', '社员', '会员', '毕业生', '校友', '职员', '营业员', '柜员', '楼长', '楼组长',
+  '组员', '店长', '摊主', '车主', '房东', '创客',
 ];
 
 function withDeputies(bases: string[]): string[] {
@@ -113,8 +120,22 @@ export function roleAfter(text: string, pos: number): { length: number; kind: Ro
   return r && { length: r.length, kind: r.value };
 }
 
-/** Words that introduce reporters and editors in a byline. */
+/**
+ * Roles of ordinary people that are written after a name as a form of
+ * address (王某同志, 李某老师); the others (村民, 市民, 党员) stand before
+ * a name, and after a word they say what follows it (岑江|市民广场).
+ */
+const ADDRESS_ROLES: ReadonlySet<string> = new Set(['同志', '老师', '医生', '护士', '律师', '同学', '教练', '代表']);
+
+/** A role written after a name (宋洁|同志, 王某|书记), if any. */
+export function roleAfterName(text: string, pos: number): { length: number; kind: RoleKind } | undefined {
+  const r = roleAfter(text, pos);
+  return r && (r.kind !== 'people' || ADDRESS_ROLES.has(text.slice(pos, pos + r.length))) ? r : undefined;
+}
+
+/** Words that introduce reporters and editors in a byline; □ marks a commentary's author (□ 某某). */
 export const BYLINE_ROLES: readonly string[] = [
+  '□',
   '版式设计', '版式', '排版', '美术编辑', '值班编辑', '本报记者', '特约记者', '首席记者', '见习记者', '摄影记者', '记者', '本报通讯员', '特约通讯员', '通讯员', '实习生', '摄影', '责任编辑',
   '美编', '编辑', '审核', '校对', '撰稿', '供稿', '作者', '文/图', '图/文', '终审', '初审', '二审', '编审', '监制',
 ];

@@ -6,12 +6,15 @@
 import type { Entity } from '../../model';
 import { surnameAt } from '../../lexicon/surnames';
 import { BYLINE_ROLES } from '../../lexicon/titles';
+import { UNIT_SUFFIXES } from '../../lexicon/units';
 import { Trie } from '../../trie';
 import type { TextContext } from '../context';
+import { elementAt, elementReadings } from './elements';
 import { readName } from './names';
 import { person } from './person';
 
 const roles = new Trie(BYLINE_ROLES.map((r): [string, string] => [r, r]));
+const unitEnds = new Trie([...UNIT_SUFFIXES.keys()].map((s): [string, boolean] => [s, true]), { reversed: true });
 const SPACE = /[ \u3000\u00a0]/;
 
 export function* bylineNames(ctx: TextContext): Generator<Entity> {
@@ -34,9 +37,13 @@ function* namesAfterRole(ctx: TextContext, pos: number, role: string): Generator
     while (SPACE.test(text[pos] ?? '')) pos++;
     if (roles.longest(text, pos)) return;
     const token = tokenAt(text, pos);
-    if (!token || !surnameAt(text, pos)) return;
-    const end = token.spaced || token.closed ? token.end : readName(ctx, pos, 'strong');
-    if (!end || end - pos < 2) return;
+    if (!token) return;
+    let end: number | undefined;
+    if (surnameAt(text, pos)) end = token.spaced || token.closed ? token.end : readName(ctx, pos, 'strong');
+    // A name of elements (记者 次旦卓玛）) is taken whole where the elements end with the token.
+    else if (elementAt(text, pos)) end = elementReadings(text, pos).some((r) => r.end === token.run) && token.runClosed ? token.run : readName(ctx, pos, 'strong');
+    else return;
+    if (!end || end - pos < 2 || namesUnit(text, pos, end)) return;
     yield person(text, pos, end, 'byline', role);
     if (!token.closed && !token.spaced) return;
     pos = end;
@@ -44,15 +51,21 @@ function* namesAfterRole(ctx: TextContext, pos: number, role: string): Generator
 }
 
 /** A run of Han characters at `pos`: closed when a space or the end of the byline follows. */
-function tokenAt(text: string, pos: number): { end: number; spaced: boolean; closed: boolean } | undefined {
+function tokenAt(text: string, pos: number): { end: number; spaced: boolean; closed: boolean; run: number; runClosed: boolean } | undefined {
   let end = pos;
   while (end < text.length && /\p{Script=Han}/u.test(text[end])) end++;
   if (end === pos) return undefined;
   // 高  歌: one character, one or two spaces, one character, then a break.
   if (end - pos === 1) {
     const m = /^[ \u3000]{1,2}(\p{Script=Han})(?![\p{Script=Han}])/u.exec(text.slice(end, end + 4));
-    if (m) return { end: end + m[0].length, spaced: true, closed: true };
+    if (m) return { end: end + m[0].length, spaced: true, closed: true, run: end, runClosed: false };
   }
-  const closed = end - pos <= 4 && (end >= text.length || /[ \u3000\u00a0)）\]】\r\n]/.test(text[end]));
-  return { end, spaced: false, closed };
+  const runClosed = end >= text.length || /[ \u3000\u00a0)）\]】\r\n]/.test(text[end]);
+  return { end, spaced: false, closed: end - pos <= 4 && runClosed, run: end, runClosed };
+}
+
+/** 供稿：区工商联: a credit may name a unit, which ends with a unit's suffix (of two characters, or 局, 委, 办). */
+function namesUnit(text: string, start: number, end: number): boolean {
+  const suffix = unitEnds.longest(text.slice(start, end), end - start);
+  return !!suffix && (suffix.length >= 2 || '局委办厅署'.includes(text[end - 1]));
 }

@@ -7,6 +7,7 @@ import type { Entity } from '../../model';
 import { UNIT_SUFFIXES } from '../../lexicon/units';
 import { Trie } from '../../trie';
 import type { TextContext } from '../context';
+import { elementReadings } from './elements';
 import { isNameSpan } from './names';
 import { person } from './person';
 
@@ -22,7 +23,8 @@ export function* creditNames(ctx: TextContext): Generator<Entity> {
     if (parts.length < 2 || !endsWithUnit(parts[0].text)) continue;
     for (const part of parts.slice(1)) {
       if (CREDIT_WORDS.has(part.text)) continue;
-      if (part.text.length < 2 || part.text.length > 4 || !isNameSpan(ctx, part.start, part.end, 'strong')) break;
+      const elements = elementReadings(text, part.start).some((r) => r.end === part.end);
+      if (!elements && (part.text.length < 2 || part.text.length > 4 || !isNameSpan(ctx, part.start, part.end, 'strong'))) break;
       yield person(text, part.start, part.end, 'credit');
     }
   }

@@ -6,7 +6,9 @@
 import type { Entity } from '../../model';
 import type { TextContext } from '../context';
 import { bylineNames } from './bylines';
+import { countedNames } from './counted';
 import { creditNames } from './credits';
+import { dottedNames } from './dotted';
 import { listBefore, listContinuation } from './lists';
 import { repeatedMentions } from './repeats';
 import { speakerNames } from './speakers';
@@ -37,7 +39,7 @@ export function findPersons(ctx: TextContext): Entity[] {
     const names = new Set(found.slice(from).filter((e) => !/[ \u3000]/.test(e.text)).map((e) => e.text));
     for (const e of repeatedMentions(ctx, names, isTaken)) add(e);
   };
-  for (const rule of [bylineNames, creditNames, titledNames, triggeredNames]) for (const e of rule(ctx)) add(e);
+  for (const rule of [dottedNames, bylineNames, creditNames, titledNames, triggeredNames, countedNames]) for (const e of rule(ctx)) add(e);
   spread(0);
   const weak = found.length;
   for (const e of speakerNames(ctx)) add(e);

@@ -3,12 +3,13 @@
  * characters, ending where what follows plausibly follows a name (宋洁|带队,
  * 刘银华|等, 毛建国|区信访局). Every rule for persons reads names here.
  */
-import { FUNCTION_WORD_SURNAMES, RARE_SURNAMES, surnameAt } from '../../lexicon/surnames';
-import { FOLLOW_CHARS, FOLLOW_WORDS, HONORIFICS, NOT_GIVEN, NOT_NAMES, SURE_CHARS } from '../../lexicon/nameContext';
-import { TIBETAN_ELEMENTS } from '../../lexicon/tibetanNames';
-import { roleAfter } from '../../lexicon/titles';
+import { BOUND_SURNAMES, FUNCTION_WORD_SURNAMES, RARE_SURNAMES, surnameAt } from '../../lexicon/surnames';
+import { FOLLOW_CHARS, FOLLOW_WORDS, HONORIFICS, NOT_GIVEN, NOT_LAST, NOT_NAMES, SURE_CHARS } from '../../lexicon/nameContext';
+import { ROLE_WORDS, roleAfterName } from '../../lexicon/titles';
 import { Trie } from '../../trie';
 import { isHan } from '../../text';
+import { TRANSLITERATION_CHARS } from '../../lexicon/minorityNames';
+import { elementAt, elementReadings } from './elements';
 import { crossedByWord, hanAt, isBoundary, type TextContext, wordCovering, wordStartingAt } from '../context';
 
 /**
@@ -37,7 +38,7 @@ export type Follow = 'sure' | 'verb' | 'char' | 'none';
 export function follows(ctx: TextContext, end: number): Follow {
   const { text } = ctx;
   if (end >= text.length || !hanAt(text, end)) return 'sure';
-  if (followTrie.longest(text, end) || roleAfter(text, end) || SURE_CHARS.has(text[end])) return 'sure';
+  if (followTrie.longest(text, end) || roleAfterName(text, end) || SURE_CHARS.has(text[end])) return 'sure';
   const w = wordStartingAt(ctx, end);
   if (w && w.end - w.start >= 2 && /^(v|vd|d|p|c)$/.test(w.tag)) return 'verb';
   return FOLLOW_CHARS.has(text[end]) ? 'char' : 'none';
@@ -51,7 +52,7 @@ export function followStrength(ctx: TextContext, end: number): 0 | 1 | 2 {
 
 /** A word follows that people do or are (指出, 表示, 同志, 书记): not mere punctuation, nor just any verb. */
 export function followedByWord(ctx: TextContext, end: number): boolean {
-  return hanAt(ctx.text, end) && !!(followTrie.longest(ctx.text, end) || roleAfter(ctx.text, end));
+  return hanAt(ctx.text, end) && !!(followTrie.longest(ctx.text, end) || roleAfterName(ctx.text, end));
 }
 
 /** The end of `count` Han characters from `from` (a character outside the BMP, such as 𠮷, takes two code units), or undefined. */
@@ -59,15 +60,16 @@ function hanRun(text: string, from: number, count: number): number | undefined {
   let pos = from;
   for (let k = 0; k < count; k++) {
     const cp = text.codePointAt(pos);
-    if (cp === undefined || !isHan(cp) || NOT_GIVEN.has(text[pos])) return undefined;
+    if (cp === undefined || !isHan(cp) || NOT_GIVEN.has(text[pos]) || (k === count - 1 && NOT_LAST.has(text[pos]))) return undefined;
     pos += cp > 0xffff ? 2 : 1;
   }
   return pos;
 }
 
-/** Given-name characters at [from, to): not a form of address. */
+/** Given-name characters at [from, to): not a form of address, nor a title (任|站长 is a verb and a post). */
 function givenOk(text: string, from: number, to: number): boolean {
-  return !HONORIFICS.has(text.slice(from, to));
+  const given = text.slice(from, to);
+  return !HONORIFICS.has(given) && !ROLE_WORDS.has(given);
 }
 
 /**
@@ -89,9 +91,13 @@ export function plausibleName(ctx: TextContext, pos: number, end: number, eviden
   const length = first.end - first.start;
   if (length === surnameAt(text, pos) && length === 2) return true;
   if (length === 1) {
-    const asWord = (FUNCTION_WORD_SURNAMES.has(text[pos]) || RARE_SURNAMES.has(text[pos])) && FUNCTION_TAGS.test(first.tag);
-    // jieba reads 同 as "with": still a surname after a title when punctuation closes the name (副主任同某某、).
-    return !asWord || (evidence === 'strong' && !hanAt(text, end));
+    const asWord = (FUNCTION_WORD_SURNAMES.has(text[pos]) || RARE_SURNAMES.has(text[pos])) && !BOUND_SURNAMES.has(text[pos]) && FUNCTION_TAGS.test(first.tag);
+    // jieba reads 同 as "with": still a surname after a title when punctuation closes the name (副主任同某某、),
+    // or when jieba reads the rest as a given name (任命|粘/v 志远/nrfg|为).
+    const given = wordStartingAt(ctx, pos + 1);
+    const givenName = !!given && given.end === end && /^nr/.test(given.tag);
+    // After a role, only where jieba reads the rest as a given name (党支部书记|包/v 海燕/nr, not 牧民|修/v 线路/n).
+    return !asWord || (evidence === 'strong' && !hanAt(text, end)) || (evidence !== 'weak' && givenName);
   }
   if (RARE_SURNAMES.has(text[pos]) && !NAME_TAGS.test(first.tag)) return false;
   if (NAME_TAGS.test(first.tag)) return first.end <= end || first.tag === 'x';
@@ -101,10 +107,20 @@ export function plausibleName(ctx: TextContext, pos: number, end: number, eviden
 
 /**
  * The surname at `pos`: a rare one (区, 山, 把 — mostly other words in
- * news) only under strong evidence.
+ * news) under strong evidence, or after a role where it cannot be the word:
+ * a character bound in other words (么), or one jieba reads into a name or
+ * an unknown word of three characters (纳税人|粘国栋/x, not 代表|家站/x),
+ * or that jieba takes for a surname (住持|释/nr).
  */
 function surnameFor(ctx: TextContext, pos: number, evidence: Evidence): number {
-  return surnameAt(ctx.text, pos, evidence === 'strong');
+  const { text } = ctx;
+  if (evidence === 'strong') return surnameAt(text, pos, true);
+  const common = surnameAt(text, pos, false);
+  if (common || evidence === 'weak') return common;
+  if (BOUND_SURNAMES.has(text[pos])) return surnameAt(text, pos, true);
+  const w = wordStartingAt(ctx, pos);
+  const named = w && (w.tag === 'x' ? w.end - w.start === 3 : /^nr/.test(w.tag) && w.end - w.start !== 2);
+  return named ? surnameAt(text, pos, true) : 0;
 }
 
 /** [start, end) can be a whole name: a surname, one or two given characters, not a common word. */
@@ -116,16 +132,33 @@ export function isNameSpan(ctx: TextContext, start: number, end: number, evidenc
 }
 
 /**
- * End of the name starting at `pos`, or undefined. The two readings (one or
- * two given characters) are weighed by what follows each: a sure follower
- * first, the shorter reading winning a tie; then a single following
- * character, the longer winning (刘银华|等); then a verb. Without any, only
- * strong evidence reads a name, by jieba's word boundaries.
+ * End of the name starting at `pos`, or undefined: a name on a surname or
+ * one of elements (巴特尔, 白玛曲珍), the elements winning when they
+ * read further and the surname's reading has no sure follower (白玛曲珍|说,
+ * not 白玛曲|珍说).
  */
 export function readName(ctx: TextContext, pos: number, evidence: Evidence): number | undefined {
+  const han = surnameName(ctx, pos, evidence);
+  const elements = elementName(ctx, pos, evidence);
+  if (elements === undefined) {
+    // A spelt name reading further than a surname's reading with no sure follower wins (阿木尔巴图|今年, not 阿木尔|巴图).
+    const spelled = evidence === 'weak' || (han !== undefined && follows(ctx, han) === 'sure') ? undefined : spelledName(ctx, pos);
+    return spelled !== undefined && (han === undefined || spelled > han) ? spelled : han;
+  }
+  return han === undefined || (elements > han && follows(ctx, han) !== 'sure') ? elements : han;
+}
+
+/**
+ * A name on a surname. The two readings (one or two given characters) are
+ * weighed by what follows each: a sure follower first, the shorter reading
+ * winning a tie; then a single following character, the longer winning
+ * (刘银华|等); then a verb. Without any, only strong evidence reads a name,
+ * by jieba's word boundaries.
+ */
+function surnameName(ctx: TextContext, pos: number, evidence: Evidence): number | undefined {
   const { text } = ctx;
   const surname = surnameFor(ctx, pos, evidence);
-  if (!surname) return evidence === 'weak' ? undefined : tibetanName(ctx, pos);
+  if (!surname) return undefined;
   const ok = (end: number | undefined) =>
     end !== undefined && givenOk(text, pos + surname, end) && plausibleName(ctx, pos, end, evidence) ? end : undefined;
   const short = ok(hanRun(text, pos + surname, 1));
@@ -142,14 +175,50 @@ export function readName(ctx: TextContext, pos: number, evidence: Evidence): num
 }
 
 /**
- * A Tibetan name after a title or role (县长扎西多吉, 村民才让卓玛说): two known
- * elements, or one before a sure follower.
+ * A name of elements (县长扎西多吉, 牧民乌云塔娜的, 镇长阿古达木，): the
+ * longest reading with a sure follower, else with a following character
+ * (娜仁托娅|和). One element alone is a name only after a title or role and
+ * before a sure follower (after an office title a following character will
+ * do: 县委书记旦增|在); where only what follows vouches, two elements are needed.
  */
-function tibetanName(ctx: TextContext, pos: number): number | undefined {
+function elementName(ctx: TextContext, pos: number, evidence: Evidence): number | undefined {
+  if (!elementAt(ctx.text, pos)) return undefined;
+  const readings = elementReadings(ctx.text, pos);
+  for (const level of ['sure', 'char'] as const) {
+    for (const { end, elements } of readings) {
+      if (follows(ctx, end) !== level) continue;
+      if (elements >= 2 ? evidence !== 'weak' || level === 'sure' : evidence === 'strong' || (evidence === 'medium' && level === 'sure')) return end;
+    }
+  }
+  // Two elements or more after a title or role need no follower where a word of jieba's ends (牧民乌云塔娜|的).
+  if (evidence === 'weak') return undefined;
+  return readings.find((r) => r.elements >= 2 && isBoundary(ctx, r.end))?.end;
+}
+
+/**
+ * After a title or role, a name spelt in transliteration characters that
+ * jieba reads as no common word (退休教师|额尔德/nr 木图/x|今年): two to six
+ * characters before a sure follower, for names whose elements are not listed.
+ */
+function spelledName(ctx: TextContext, pos: number): number | undefined {
   const { text } = ctx;
-  if (!TIBETAN_ELEMENTS.has(text.slice(pos, pos + 2))) return undefined;
-  if (TIBETAN_ELEMENTS.has(text.slice(pos + 2, pos + 4)) && follows(ctx, pos + 4) !== 'none') return pos + 4;
-  return follows(ctx, pos + 2) === 'sure' ? pos + 2 : undefined;
+  let end = pos;
+  while (end - pos < 6 && TRANSLITERATION_CHARS.has(text[end] ?? '')) end++;
+  for (; end - pos >= 2; end--) {
+    if (follows(ctx, end) === 'sure' && unknownWords(ctx, pos, end)) return end;
+  }
+  return undefined;
+}
+
+/** Every word of jieba's over [start, end) is a name, an unknown word or a loose character, and none runs past its ends. */
+function unknownWords(ctx: TextContext, start: number, end: number): boolean {
+  for (let pos = start; pos < end; ) {
+    const w = ctx.words[ctx.wordAt[pos]];
+    if (!w || w.start < start || w.end > end) return false;
+    if (w.end - w.start > 1 && !/^(nr.*|x|ns)$/.test(w.tag)) return false;
+    pos = w.end;
+  }
+  return true;
 }
 
 /** Weak evidence and no follower: a name only where jieba reads one exactly (值班员|涂某某|第一时间). */

@@ -12,14 +12,22 @@ import { person } from './person';
 
 export function* speakerNames(ctx: TextContext): Generator<Entity> {
   const { text } = ctx;
+  const labels = quotedLabels(text);
   for (const w of ctx.words) {
-    if (!looksLikeName(w.start, w.end, w.tag) || !surnameAt(text, w.start) || !followWithin(ctx, w.start)) continue;
+    if (!looksLikeName(w.start, w.end, w.tag) || !surnameAt(text, w.start) || !followWithin(ctx, w.start) || labels[w.start]) continue;
     const end = readName(ctx, w.start, 'weak');
     const surnameWord = w.end - w.start === 1 && /^nr/.test(w.tag);
     if (end && followedByWord(ctx, end) && (w.end === end || surnameWord || looseCharacters(ctx, w.start, end))) {
       yield person(text, w.start, end, 'speaker');
     }
   }
+}
+
+/** Offsets inside short quotes without punctuation: labels (“某某宣讲队”), where no one speaks. */
+function quotedLabels(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length + 1);
+  for (const m of text.matchAll(/“[^“”\r\n，。！？、；：,.!?;:]{2,12}”/g)) inside.fill(1, m.index! + 1, m.index! + m[0].length - 1);
+  return inside;
 }
 
 /** Some follower word starts two to four characters on: the only places a speaker's name can end. */
@@ -31,7 +39,8 @@ function followWithin(ctx: TextContext, start: number): boolean {
 /** jieba took it for a name (or tagged the surname alone as one: 郜/nr 光明/n), or for a word it did not know, or left it in single characters. */
 function looksLikeName(start: number, end: number, tag: string): boolean {
   if (/^nr/.test(tag)) return end - start <= 4;
-  if (tag === 'x') return end - start >= 2 && end - start <= 4;
+  // A lone x is a character jieba does not know, such as a rare surname (禤/x 嘉/n 豪/nr).
+  if (tag === 'x') return end - start <= 4;
   return end - start === 1;
 }
 

@@ -5,22 +5,31 @@
  */
 import type { Entity } from '../../model';
 import { surnameAt } from '../../lexicon/surnames';
-import { TIBETAN_ELEMENTS } from '../../lexicon/tibetanNames';
 import { mayEndTitle, titleBefore } from '../../lexicon/titles';
 import { type TitleMatch } from '../../lexicon/titles';
 import type { TextContext } from '../context';
-import { readName } from './names';
+import { TRANSLITERATION_CHARS } from '../../lexicon/minorityNames';
+import { elementAt } from './elements';
+import { follows, readName } from './names';
 import { person } from './person';
 
 export function* titledNames(ctx: TextContext): Generator<Entity> {
   const { text } = ctx;
   for (let pos = 1; pos < text.length; pos++) {
-    if (!mayEndTitle(text, pos) || !(surnameAt(text, pos) || TIBETAN_ELEMENTS.has(text.slice(pos, pos + 2)))) continue;
+    if (!mayEndTitle(text, pos) || !(surnameAt(text, pos) || elementAt(text, pos) || TRANSLITERATION_CHARS.has(text[pos]))) continue;
     const title = titleBefore(text, pos) ?? (ROLE_END.has(text[pos - 1]) ? roleWordBefore(ctx, pos) : undefined);
     if (!title || !roleStandsAlone(ctx, title, pos)) continue;
-    const end = readName(ctx, pos, title.kind === 'people' ? 'medium' : 'strong');
+    const end = paddedName(ctx, pos) ?? readName(ctx, pos, title.kind === 'people' ? 'medium' : 'strong');
     if (end) yield person(text, pos, end, 'titled', title.title);
   }
+}
+
+/** 工作人员韩  梅为…: a two-character name padded to the width of three, as bylines print it, before a follower. */
+function paddedName(ctx: TextContext, pos: number): number | undefined {
+  const m = /^\p{Script=Han}[ \u3000]{1,2}\p{Script=Han}/u.exec(ctx.text.slice(pos, pos + 4));
+  if (!m || !surnameAt(ctx.text, pos)) return undefined;
+  const end = pos + m[0].length;
+  return follows(ctx, end) === 'sure' || follows(ctx, end) === 'char' ? end : undefined;
 }
 
 const ROLE_END = new Set(['员', '长']);

@@ -4,9 +4,10 @@
  * names no one. What a suffix needs depends on its class.
  */
 import { DETERMINERS, GENERIC_WORDS, SCHOOL_QUALIFIERS, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
+import { ROLE_WORDS } from '../../lexicon/titles';
 import type { TaggedWord } from '../../segmenter';
 import { Trie } from '../../trie';
-import type { TextContext } from '../context';
+import { hanAt, type TextContext } from '../context';
 
 /** Suffixes that name one body by themselves. */
 const STANDALONE = new Set(['区委', '市委', '县委', '省委', '州委', '旗委', '盟委', '中共中央', '国务院', '新华社']);
@@ -15,7 +16,8 @@ const ADMIN_START = /^(区|市|县|省|州|旗|盟|镇|乡|街道|村|中央|国
 /** jieba tags of proper names: places, persons, organisations, other proper nouns, unknown words (not `j`: 电商, 党建 are common). */
 const PROPER_TAGS = /^(ns|nr.*|nz|nt|x|eng)$/;
 /** What makes 成员单位, 职能部门, 主管局 a role rather than a name. */
-const DEPARTMENT_GENERIC = new Set(['成员', '责任', '主管', '职能', '行业', '监管', '基层', '地方', '上级', '业务', '主要', '牵头', '配合', '相关', '有关', '新', '老', '乡镇', '村级', '各级']);
+const DEPARTMENT_GENERIC = new Set(['成员', '责任', '主管', '职能', '行业', '监管', '基层', '地方', '上级', '业务', '主要', '牵头', '配合', '相关', '有关', '新', '老', '乡镇', '村级', '各级',
+  '村居', '嘎查村', '企事业单位', '妇女儿童', '维权', '应急管理', '社区卫生']);
 const SCHOOLS = /(学校|小学|中学|高中|初中|学院|大学|幼儿园)$/;
 
 /** Whether [start, suffixStart) names the unit ending at `end` with a suffix of class `cls`. */
@@ -29,15 +31,19 @@ export function namesSomething(ctx: TextContext, start: number, suffixStart: num
   // A department is named by its field (宣传部, 执法局 are bodies); other classes by more than a description.
   const generic = cls === 'department' || cls === 'party' ? DEPARTMENT_GENERIC : GENERIC_WORDS;
   if (generic.has(body) || words.every((w) => generic.has(w) || DETERMINERS.has(w))) return false;
-  // 领导小组|办公室 with no owner before it is anyone's office (but 县委|办公室 is the county committee's).
-  if (body.length >= 2 && UNIT_SUFFIXES.has(body) && !STANDALONE.has(body)) return false;
-  const proper = ADMIN_START.test(body) || containsSuffix(body) || hasProperWord(ctx, start, suffixStart);
+  // 领导小组|办公室 with no owner before it is anyone's office (but 县委|办公室 is the county committee's);
+  // the party or union body of the writer's own institution is named so (支行|党委, 集团|工会, 联合|党委).
+  if (body.length >= 2 && UNIT_SUFFIXES.has(body) && !STANDALONE.has(body) && !ownBody(body, suffix)) return false;
+  // 骑手|党支部, 青年|突击队: a body named by the people in it is a kind.
+  if (ROLE_WORDS.get(body) === 'people') return false;
+  const proper = ADMIN_START.test(body) || containsSuffix(body) || hasProperWord(ctx, start, suffixStart) || placeInside(ctx, start, suffixStart);
   switch (cls) {
     case 'party':
       return true;
     case 'department':
-      // 镇办, 区局: a level and a one-character suffix are the offices of every town, not one body.
-      return !(suffix.length === 1 && /^[区市县省镇乡村街]$/.test(body));
+      // 镇办, 区局: a level and a one-character suffix are the offices of every town, not one body;
+      // 支部, 本部: one character and 部 or 局 make a word.
+      return !(suffix.length === 1 && body.length === 1);
     case 'taskforce':
       return proper || body.length >= 5;
     case 'place':
@@ -45,6 +51,14 @@ export function namesSomething(ctx: TextContext, start: number, suffixStart: num
     case 'institution':
       return proper || (SCHOOLS.test(suffix) && SCHOOL_QUALIFIERS.has(body));
   }
+}
+
+/** Branches and bodies that an institution has of its own (党委, 团委, 工会). */
+const OWN_BODIES = new Set(['党委', '党总支', '党支部', '总支', '团委', '纪委', '工会', '妇委会', '党组']);
+
+/** 支行党委, 集团工会, 集团公司党委: an institution's own branch, written with the kind of institution for its name. */
+function ownBody(body: string, suffix: string): boolean {
+  return OWN_BODIES.has(suffix) && (UNIT_SUFFIXES.get(body) === 'institution' || body === '集团公司');
 }
 
 /** The words of [start, end), cut at the ends where jieba's words run over them. */
@@ -57,6 +71,15 @@ function bodyWords(ctx: TextContext, start: number, end: number): string[] {
     pos = stop;
   }
   return out;
+}
+
+/** 某某县|…合作社: a level character that jieba leaves alone, after a name of two characters or more, ends a place's name. */
+function placeInside(ctx: TextContext, start: number, end: number): boolean {
+  for (let pos = start + 2; pos < end; pos++) {
+    const w = ctx.words[ctx.wordAt[pos]];
+    if (w && w.start === pos && w.end === pos + 1 && /[省市县区旗]/.test(w.word) && hanAt(ctx.text, pos - 1)) return true;
+  }
+  return false;
 }
 
 function hasProperWord(ctx: TextContext, start: number, end: number): boolean {

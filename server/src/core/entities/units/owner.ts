@@ -31,9 +31,12 @@ export function ownerSpan(text: string, start: number, suffixStart: number, end:
   if (adjacent && PARTY_BRANCHES.has(suffix) && roleAfter(text, end)) return [start, suffixStart];
   if (INNER_DEPARTMENTS.has(suffix)) {
     const body = text.slice(start, suffixStart);
+    // 集团|工会, 支行|团委: the institution is named by its kind only, and its own body is the unit named.
+    if (UNIT_SUFFIXES.has(body) || body === '集团公司') return undefined;
     let ownerEnd = -1;
     for (const m of body.matchAll(OWNER_INSTITUTIONS)) ownerEnd = m.index! + m[0].length;
-    if (ownerEnd > 0) return [start, start + ownerEnd];
+    // 集团公司党委|组织部: a department of the institution's party committee keeps the whole name.
+    if (ownerEnd > 0 && !/(党委|党组|党工委|团委|纪委)/.test(body.slice(ownerEnd))) return [start, start + ownerEnd];
   }
   return undefined;
 }
