@@ -34,6 +34,24 @@ export interface ServerOptions {
   workspaceFolderUris?: string[];
 }
 
+export interface ProgressEvent {
+  kind: string;
+  /** On `begin`: what the work is. */
+  title?: string;
+  message?: string;
+  token: string | number;
+  at: number;
+}
+
+/** The begin and end of each work-done progress whose title matches. */
+export function progressSpans(events: ProgressEvent[], title: RegExp): { begin: number; end?: number; last?: string }[] {
+  const tokens = events.filter((e) => e.kind === 'begin' && title.test(e.title ?? '')).map((e) => e.token);
+  return tokens.map((token) => {
+    const mine = events.filter((e) => e.token === token);
+    return { begin: mine[0].at, end: mine.find((e) => e.kind === 'end')?.at, last: mine.at(-1)?.message };
+  });
+}
+
 export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly statuses = new Map<string, { isBulletin: boolean; reason?: string }>();
@@ -45,8 +63,8 @@ export class LspTestClient {
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** What the server answered to initialize (its capabilities). */
   initializeResult: InitializeResult | undefined;
-  /** Work-done progress values the server reported (begin, report, end). */
-  readonly progress: { kind: string; message?: string }[] = [];
+  /** Work-done progress values the server reported (begin, report, end), with their token and when they came (ms since the epoch). */
+  readonly progress: ProgressEvent[] = [];
   private waiters: (() => void)[] = [];
 
   private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
@@ -87,8 +105,8 @@ export class LspTestClient {
       client.wake();
       return null;
     });
-    connection.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => {
-      client.progress.push(p.value);
+    connection.onNotification('$/progress', (p: { token: string | number; value: { kind: string; title?: string; message?: string } }) => {
+      client.progress.push({ ...p.value, token: p.token, at: Date.now() });
       client.wake();
     });
     connection.listen();
