@@ -1,20 +1,14 @@
 /**
- * One bulletin, analysed: is it a bulletin, its paragraphs, outline and
- * entities. Pure: text in, model out; the tagger is passed in.
+ * One bulletin's layout: is it a bulletin, its paragraphs and outline, and
+ * the blocks compared for repeats. Pure: text in, layout out. (Its entities
+ * are found line by line: entities/byLine.ts.)
  */
 import { checkBulletin } from './detect';
-import { findEntities } from './entities';
-import type { BulletinLayout, BulletinModel, OutlineNode } from './model';
+import type { BulletinLayout, OutlineNode } from './model';
 import { buildOutline } from './outline';
-import { type RawTagger, tagWithOffsets } from './segmenter';
+import type { RawTagger } from './segmenter';
 import { type Paragraph, splitParagraphs } from './text';
 import type { Block } from './duplicates/types';
-
-/** Analyses one text. A text that is not a bulletin gets empty lists. */
-export function analyzeBulletin(text: string, tagger: RawTagger, layout: BulletinLayout = analyzeLayout(text, tagger)): BulletinModel {
-  const entities = layout.isBulletin ? findEntities(text, tagWithOffsets(tagger, text)) : [];
-  return { ...layout, entities };
-}
 
 /**
  * The cheap part of the analysis: is it a bulletin, its paragraphs and

@@ -4,23 +4,27 @@
  * of them. Documents are named by a key (a
  * path or URI) whose sort order decides which copy came first.
  *
- * A document is either set (analysed at once: an open document, the command
- * line) or only indexed (a workspace file: its paragraphs are compared at
- * once, and its full model, which needs word segmentation, is built the
- * first time someone asks for it).
+ * A document is either set (an open document, the command line: its layout
+ * is kept, and its entities are found line by line so that the next edit
+ * reads again only the lines it touched) or only indexed (a workspace file:
+ * its paragraphs are compared at once, and its entities, which need word
+ * segmentation, are found when someone asks for them).
  */
-import { analyzeBulletin, analyzeLayout, contentBlocks } from './analysis';
-import { ALL_CHECKS, type Checks, DUPLICATE_CODE } from './checks';
-import { applyDictionary, EMPTY_DICTIONARY, type UserDictionary } from './dictionary';
-import { DEFAULT_DUPLICATE_OPTIONS, type Duplicate, DuplicateIndex, type DuplicateOptions } from './duplicates/index';
+import { analyzeLayout, contentBlocks } from './analysis';
+import { ALL_CHECKS, type Checks } from './checks';
+import { EMPTY_DICTIONARY, type UserDictionary } from './dictionary';
+import { duplicateFinding } from './duplicateFindings';
+import { DEFAULT_DUPLICATE_OPTIONS, DuplicateIndex, type DuplicateOptions } from './duplicates/index';
 import { encodingFindings } from './encoding';
+import { EntitiesByLine } from './entities/byLine';
+import { LineTagger, splitAtLineFeeds } from './lineWords';
 import { lintFindings } from './lints/index';
-import { duplicateMessage, type Lang, originalLabel, placeText } from './messages';
+import type { Lang } from './messages';
 import type { BulletinLayout, BulletinModel, Entity, Finding } from './model';
 import type { RawTagger } from './segmenter';
-import { splitLines } from './text';
 
 export { DUPLICATE_CODE } from './checks';
+export { duplicateOfFinding } from './duplicateFindings';
 
 export interface CorpusOptions {
   duplicates: DuplicateOptions;
@@ -32,10 +36,17 @@ interface DocState {
   text: string;
   isBulletin: boolean;
   notBulletinReason?: string;
-  /** Built on set, or on first request for an indexed document. */
+  /** Paragraphs and outline, kept for a document set; an indexed one's are read again when needed. */
+  layout?: BulletinLayout;
+  /** The model of the current text, once its entities are found. */
   model?: BulletinModel;
-  /** The model's entities as the rules found them, before the user dictionary. */
-  ruleEntities?: Entity[];
+  /** What makes the next edit of a set document cheap: its lines' words and entities. */
+  lines?: LineState;
+}
+
+interface LineState {
+  words: LineTagger;
+  entities: EntitiesByLine;
 }
 
 export class Corpus {
@@ -51,9 +62,21 @@ export class Corpus {
 
   /** Analyses (or re-analyses) a document and indexes its paragraphs. */
   set(doc: string, text: string): BulletinModel {
+    this.setLayout(doc, text);
+    return this.analyse(doc)!;
+  }
+
+  /**
+   * The cheap half of `set`: paragraphs, outline and repeats of a new text
+   * (the entities of the last text are dropped until `analyse`).
+   */
+  setLayout(doc: string, text: string): BulletinLayout {
+    const lines = this.docs.get(doc)?.lines ?? { words: new LineTagger(this.tagger), entities: new EntitiesByLine() };
     const layout = analyzeLayout(text, this.tagger);
     const state = this.store(doc, layout);
-    return this.analyse(state, layout);
+    state.lines = lines;
+    state.layout = layout;
+    return layout;
   }
 
   /** Indexes a document's paragraphs without word segmentation; says whether it is a bulletin. */
@@ -70,23 +93,43 @@ export class Corpus {
     return state;
   }
 
-  /** The full model: the rules' entities, then the user dictionary over them. */
-  private analyse(state: DocState, layout?: BulletinLayout): BulletinModel {
-    const analysed = analyzeBulletin(state.text, this.tagger, layout ?? analyzeLayout(state.text, this.tagger));
-    state.ruleEntities = analysed.entities;
-    state.model = { ...analysed, entities: applyDictionary(state.text, analysed.entities, this.dictionary) };
+  /** The full model of a document's current text, its entities found now if they are not yet. */
+  analyse(doc: string): BulletinModel | undefined {
+    const state = this.docs.get(doc);
+    if (!state) return undefined;
+    state.model ??= { ...this.layoutOf(state), entities: this.entitiesOf(state) };
     return state.model;
+  }
+
+  /** The entities of an indexed document, found now and not kept (for an index of mentions). */
+  entitiesOnce(doc: string): Entity[] | undefined {
+    const state = this.docs.get(doc);
+    return state && (state.model?.entities ?? this.entitiesOf(state));
+  }
+
+  private entitiesOf(state: DocState): Entity[] {
+    if (!state.isBulletin) return [];
+    const { text } = state;
+    const lines = state.lines ?? { words: new LineTagger(this.tagger), entities: new EntitiesByLine() };
+    const spans = splitAtLineFeeds(text);
+    const lineTexts = spans.map((l) => text.slice(l.start, l.end));
+    const words = lines.words.wordsOf(lineTexts);
+    const entities = lines.entities.update({ text, lines: spans, words: (i) => words[i] }, this.dictionary);
+    lines.words.retain(lineTexts);
+    return entities;
   }
 
   /**
    * Applies a new user dictionary to every analysed document without
    * analysing again: it is a pass over the rules' entities, so a removed
-   * entry is undone.
+   * entry is undone. An indexed document's model is let go and found again
+   * when asked for.
    */
   setDictionary(dictionary: UserDictionary): void {
     this.dictionary = dictionary;
     for (const state of this.docs.values()) {
-      if (state.model && state.ruleEntities) state.model = { ...state.model, entities: applyDictionary(state.text, state.ruleEntities, dictionary) };
+      if (!state.model) continue;
+      state.model = state.lines && state.isBulletin ? { ...state.model, entities: state.lines.entities.withDictionary(dictionary) } : undefined;
     }
   }
 
@@ -105,17 +148,19 @@ export class Corpus {
     this.index.removeDocument(doc);
   }
 
-  /** A document's model, analysed now if it was only indexed. */
+  /** A document's model, analysed now if it was only indexed (and then kept). */
   model(doc: string): BulletinModel | undefined {
-    const state = this.docs.get(doc);
-    if (!state) return undefined;
-    return state.model ?? this.analyse(state);
+    return this.analyse(doc);
   }
 
   /** Every document with its model, in document order (the order that decides which copy came first). */
   entries(): [string, BulletinModel][] {
-    const compare = this.options.duplicates.compareDocs;
-    return [...this.docs.keys()].sort(compare).map((doc) => [doc, this.model(doc)!]);
+    return this.documents().map((doc) => [doc, this.model(doc)!]);
+  }
+
+  /** Every document's key, in document order. */
+  documents(): string[] {
+    return [...this.docs.keys()].sort(this.options.duplicates.compareDocs);
   }
 
   /** The text a document was last set or indexed with. */
@@ -137,48 +182,13 @@ export class Corpus {
     const state = this.docs.get(doc);
     if (!state) return [];
     if (!state.isBulletin) return encodingFindings(state, lang);
-    const repeats = checks.duplicates ? this.index.duplicatesOf(doc).map((d) => this.duplicateFinding(doc, d, lang)) : [];
+    const ctx = { lang, textOf: (d: string) => this.text(d), displayName: this.options.displayName };
+    const repeats = checks.duplicates ? this.index.duplicatesOf(doc).map((d) => duplicateFinding(doc, d, ctx)) : [];
     const lints = checks.brokenParagraph || checks.doubledPhrase ? lintFindings(this.layoutOf(state), lang, checks) : [];
     return [...repeats, ...lints].sort((a, b) => a.start - b.start);
   }
 
   private layoutOf(state: DocState): BulletinLayout {
-    return state.model ?? analyzeLayout(state.text, this.tagger);
+    return state.layout ?? state.model ?? analyzeLayout(state.text, this.tagger);
   }
-
-  private duplicateFinding(doc: string, d: Duplicate, lang: Lang): Finding {
-    const originalText = this.docs.get(d.original.doc)?.text ?? '';
-    const line = lineAt(originalText, d.original.start);
-    const place = placeText(lang, line, d.original.doc === doc ? undefined : this.options.displayName(d.original.doc));
-    const role = d.kind !== 'partial' ? 'earlier' : d.fragment === 'original' ? 'fragment' : 'whole';
-    return {
-      code: DUPLICATE_CODE,
-      severity: 'warning',
-      start: d.start,
-      end: d.end,
-      message: duplicateMessage(lang, d, place),
-      data: { kind: d.kind, similarity: d.similarity, contained: d.contained, ...(d.fragment ? { fragment: d.fragment } : {}) },
-      related: [{ ...d.original, message: originalLabel(lang, role) }],
-    };
-  }
-}
-
-/** The repeat a `duplicate-paragraph` finding describes (the inverse of the corpus's finding). */
-export function duplicateOfFinding(f: Finding): Duplicate | undefined {
-  const data = (f.data ?? {}) as Partial<Pick<Duplicate, 'kind' | 'similarity' | 'contained' | 'fragment'>>;
-  const original = f.related[0];
-  if (f.code !== DUPLICATE_CODE || !data.kind || !original) return undefined;
-  return {
-    start: f.start,
-    end: f.end,
-    kind: data.kind,
-    similarity: data.similarity ?? 0,
-    contained: data.contained === true,
-    fragment: data.fragment,
-    original: { doc: original.doc, start: original.start, end: original.end },
-  };
-}
-
-function lineAt(text: string, offset: number): number {
-  return splitLines(text.slice(0, offset)).length - 1;
 }

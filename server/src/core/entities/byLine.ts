@@ -1,0 +1,211 @@
+/**
+ * The entities of a text found a line at a time, each line's result kept
+ * while nothing it depends on changes, so an edit costs the lines it touches
+ * rather than the whole text. The result is the same as `findEntities` on
+ * the whole text (a property test holds it to that):
+ *
+ * - Every rule reads a few characters around a position and stops at a line
+ *   break, so a line is read with a little of the text on either side as
+ *   context (`CONTEXT_BEFORE`, `CONTEXT_AFTER`: a quote opening a line reads
+ *   the 说： ending the one before); only spans starting on the line are kept.
+ * - Persons are found in steps (see PersonFinder), and two steps look for
+ *   other mentions of the names found anywhere in the document. A line's
+ *   result therefore also depends on which of those names occur in it:
+ *   it is recomputed when its text, its context or that set changes.
+ */
+import { applyDictionary, type UserDictionary } from '../dictionary';
+import type { LineSpan, LineWords } from '../lineWords';
+import { wordsBetween } from '../lineWords';
+import type { Entity } from '../model';
+import { Trie } from '../trie';
+import { makeContext, type TextContext } from './context';
+import { withPersons } from './index';
+import { PersonFinder } from './persons';
+
+export const CONTEXT_BEFORE = 8;
+export const CONTEXT_AFTER = 4;
+
+/** One line in its context, and what was found on it. Offsets are into `window`. */
+interface LineRecord {
+  window: string;
+  from: number;
+  to: number;
+  /** Names the context vouches for on this line (first step). */
+  vouched: string[];
+  /** Names of the document's first-step names that occur on the line, sorted and joined. */
+  mentions1?: string;
+  /** Names read from what follows them on this line (second step). */
+  speakers?: string[];
+  mentions2?: string;
+  /** What the rules found, and after the user dictionary. */
+  rules?: Entity[];
+  entities?: Entity[];
+  dictionary?: UserDictionary;
+  /** While the line is being read: its words and the person steps done so far. */
+  work?: { ctx: TextContext; finder: PersonFinder; steps: number };
+}
+
+/** What a line's words come from: the text's lines and each line's words. */
+export interface LineSource {
+  text: string;
+  lines: LineSpan[];
+  words: (line: number) => LineWords;
+}
+
+export class EntitiesByLine {
+  private records = new Map<string, LineRecord>();
+  private names1 = new Set<string>();
+  private names2 = new Set<string>();
+  /** The last text's lines and their records, to apply another dictionary without reading again. */
+  private last: { lines: LineSpan[]; records: LineRecord[] } = { lines: [], records: [] };
+
+  /** The entities of the text, reading again only the lines whose result may have changed. */
+  update(source: LineSource, dictionary: UserDictionary): Entity[] {
+    const { text, lines } = source;
+    const records = lines.map((_, i) => this.recordOf(text, lines, i));
+    this.records = new Map(records.map((r, i) => [keyOf(text, lines[i]), r]));
+    for (const [i, r] of records.entries()) if (!r.rules && !r.work) this.begin(source, i, r);
+    const names1 = union(records.map((r) => r.vouched));
+    const changed1 = this.refreshMentions(records, names1, this.names1, 'mentions1');
+    for (const [i, r] of records.entries()) if (!r.speakers || changed1.has(r)) this.speakers(source, i, r);
+    const names2 = union(records.map((r) => r.speakers!));
+    const changed2 = this.refreshMentions(records, names2, this.names2, 'mentions2');
+    for (const [i, r] of records.entries()) if (!r.rules || changed1.has(r) || changed2.has(r)) this.finish(source, i, r);
+    [this.names1, this.names2] = [names1, names2];
+    this.last = { lines, records };
+    return assemble(lines, records, dictionary);
+  }
+
+  /** The last text's entities under another user dictionary (a pass over the rules' results). */
+  withDictionary(dictionary: UserDictionary): Entity[] {
+    return assemble(this.last.lines, this.last.records, dictionary);
+  }
+
+  private recordOf(text: string, lines: LineSpan[], i: number): LineRecord {
+    const found = this.records.get(keyOf(text, lines[i]));
+    if (found) return found;
+    const { start, end } = lines[i];
+    const from = Math.max(0, start - CONTEXT_BEFORE);
+    // A copy, not a slice: a slice would keep this version of the whole text alive as long as the line is.
+    const window = flatCopy(text.slice(from, Math.min(text.length, end + CONTEXT_AFTER)));
+    return { window, from: start - from, to: end - from, vouched: [] };
+  }
+
+  /** First step on a new line: the names its context vouches for. */
+  private begin(source: LineSource, i: number, r: LineRecord): void {
+    const work = this.workOf(source, i, r);
+    work.finder.vouched();
+    work.steps = 1;
+    r.vouched = [...work.finder.names(0)];
+  }
+
+  /** Second step: other mentions of the first step's names, then names read from what follows them. */
+  private speakers(source: LineSource, i: number, r: LineRecord): void {
+    const work = this.workAt(source, i, r, 1);
+    work.finder.mentions(new Set(split(r.mentions1)));
+    const weak = work.finder.speakers();
+    work.steps = 2;
+    r.speakers = [...work.finder.names(weak)];
+  }
+
+  /** Last step: other mentions of the second step's names, then units, slogans and overlaps. */
+  private finish(source: LineSource, i: number, r: LineRecord): void {
+    const work = this.workAt(source, i, r, 2);
+    work.finder.mentions(new Set(split(r.mentions2)));
+    r.rules = withPersons(work.ctx, work.finder.sorted(), { from: r.from, to: r.to });
+    r.entities = undefined;
+    r.work = undefined;
+  }
+
+  /** The line's work, redone up to `steps` when it was dropped (the line was read in an earlier version). */
+  private workAt(source: LineSource, i: number, r: LineRecord, steps: number): NonNullable<LineRecord['work']> {
+    if (r.work && r.work.steps === steps) return r.work;
+    const work = this.workOf(source, i, r);
+    work.finder.vouched();
+    if (steps >= 2) {
+      work.finder.mentions(new Set(split(r.mentions1)));
+      work.finder.speakers();
+    }
+    work.steps = steps;
+    return work;
+  }
+
+  private workOf(source: LineSource, i: number, r: LineRecord): NonNullable<LineRecord['work']> {
+    const { start } = source.lines[i];
+    const from = start - r.from;
+    const first = firstLineAt(source.lines, i, from);
+    const ctx = makeContext(r.window, wordsBetween(source.text, source.lines, source.words, first, from, from + r.window.length));
+    r.work = { ctx, finder: new PersonFinder(ctx, r.from, r.to), steps: 0 };
+    return r.work;
+  }
+
+  /**
+   * Sets each line's `key` to the names of `names` occurring on it, and
+   * returns the lines where that changed. Only lines holding a name that
+   * came or went since `before` are searched again.
+   */
+  private refreshMentions(records: LineRecord[], names: Set<string>, before: Set<string>, key: 'mentions1' | 'mentions2'): Set<LineRecord> {
+    const delta = [...names].filter((n) => !before.has(n)).concat([...before].filter((n) => !names.has(n)));
+    const trie = names.size ? new Trie([...names].map((n): [string, boolean] => [n, true])) : undefined;
+    const changed = new Set<LineRecord>();
+    for (const r of records) {
+      if (r[key] !== undefined && (!delta.length || !delta.some((n) => r.window.includes(n)))) continue;
+      const found = trie ? occurring(trie, r.window, r.from, r.to) : '';
+      if (r[key] !== undefined && r[key] !== found) changed.add(r);
+      r[key] = found;
+    }
+    return changed;
+  }
+}
+
+/** A line's key: the line with its context, and where the line sits in it. */
+function keyOf(text: string, line: LineSpan): string {
+  const from = Math.max(0, line.start - CONTEXT_BEFORE);
+  return `${line.start - from},${line.end - from},${text.slice(from, Math.min(text.length, line.end + CONTEXT_AFTER))}`;
+}
+
+/** The first line overlapping offset `from`, searching back from line `i`. */
+function firstLineAt(lines: LineSpan[], i: number, from: number): number {
+  let k = i;
+  while (k > 0 && lines[k - 1].end >= from) k--;
+  return k;
+}
+
+/** The names of `trie` that start in [from, to) of `text`, sorted and joined. */
+function occurring(trie: Trie<boolean>, text: string, from: number, to: number): string {
+  const found = new Set<string>();
+  for (let at = from; at < to; at++) {
+    if (!trie.hasFirst(text.charCodeAt(at))) continue;
+    for (const { length } of trie.all(text, at)) found.add(text.slice(at, at + length));
+  }
+  return [...found].sort().join('\n');
+}
+
+function split(joined: string | undefined): string[] {
+  return joined ? joined.split('\n') : [];
+}
+
+function union(lists: string[][]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lists) for (const n of l) out.add(n);
+  return out;
+}
+
+/** Every line's entities (the dictionary applied) at their offsets in the text. */
+function assemble(lines: LineSpan[], records: LineRecord[], dictionary: UserDictionary): Entity[] {
+  const out: Entity[] = [];
+  records.forEach((r, i) => {
+    if (r.dictionary !== dictionary || !r.entities) {
+      r.entities = dictionary.entries.length ? applyDictionary(r.window, r.rules!, dictionary).filter((e) => e.start >= r.from && e.start < r.to) : r.rules!;
+      r.dictionary = dictionary;
+    }
+    const shift = lines[i].start - r.from;
+    for (const e of r.entities) out.push({ ...e, start: e.start + shift, end: e.end + shift });
+  });
+  return out;
+}
+
+/** A string with its own storage (see recordOf). */
+function flatCopy(s: string): string {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
