@@ -16,15 +16,19 @@ import { EMPTY_DICTIONARY, type UserDictionary } from './dictionary';
 import { duplicateFinding } from './duplicateFindings';
 import { DEFAULT_DUPLICATE_OPTIONS, DuplicateIndex, type DuplicateOptions } from './duplicates/index';
 import { encodingFindings } from './encoding';
-import { EntitiesByLine } from './entities/byLine';
+import { findEntities } from './entities';
+import { drain, EntitiesByLine } from './entities/byLine';
 import { LineTagger, splitAtLineFeeds } from './lineWords';
 import { lintFindings } from './lints/index';
 import type { Lang } from './messages';
 import type { BulletinLayout, BulletinModel, Entity, Finding } from './model';
-import type { RawTagger } from './segmenter';
+import { type RawTagger, tagWithOffsets } from './segmenter';
 
 export { DUPLICATE_CODE } from './checks';
 export { duplicateOfFinding } from './duplicateFindings';
+
+/** An indexed document shorter than this (UTF-16 units) has its entities found in one go. */
+const WHOLE_TEXT_LIMIT = 100_000;
 
 export interface CorpusOptions {
   duplicates: DuplicateOptions;
@@ -79,11 +83,11 @@ export class Corpus {
     return layout;
   }
 
-  /** Indexes a document's paragraphs without word segmentation; says whether it is a bulletin. */
-  add(doc: string, text: string): boolean {
+  /** Indexes a document's paragraphs without word segmentation (its layout is not kept). */
+  add(doc: string, text: string): BulletinLayout {
     const layout = analyzeLayout(text, this.tagger);
     this.store(doc, layout);
-    return layout.isBulletin;
+    return layout;
   }
 
   private store(doc: string, layout: BulletinLayout): DocState {
@@ -95,26 +99,41 @@ export class Corpus {
 
   /** The full model of a document's current text, its entities found now if they are not yet. */
   analyse(doc: string): BulletinModel | undefined {
+    return drain(this.analysis(doc));
+  }
+
+  /**
+   * `analyse` in steps, each a few milliseconds of work, for a caller that
+   * answers requests in between. Gives undefined when the document was set
+   * again or removed before the last step.
+   */
+  *analysis(doc: string): Generator<void, BulletinModel | undefined> {
     const state = this.docs.get(doc);
     if (!state) return undefined;
-    state.model ??= { ...this.layoutOf(state), entities: this.entitiesOf(state) };
+    if (state.model) return state.model;
+    const entities = yield* this.entitySteps(state);
+    if (this.docs.get(doc) !== state) return undefined;
+    state.model = { ...this.layoutOf(state), entities };
     return state.model;
   }
 
   /** The entities of an indexed document, found now and not kept (for an index of mentions). */
   entitiesOnce(doc: string): Entity[] | undefined {
     const state = this.docs.get(doc);
-    return state && (state.model?.entities ?? this.entitiesOf(state));
+    return state && (state.model?.entities ?? drain(this.entitySteps(state)));
   }
 
-  private entitiesOf(state: DocState): Entity[] {
+  private *entitySteps(state: DocState): Generator<void, Entity[]> {
     if (!state.isBulletin) return [];
     const { text } = state;
+    // A file read once is read whole (faster, the same result); a large one in steps, like an open one.
+    if (!state.lines && text.length < WHOLE_TEXT_LIMIT) return findEntities(text, tagWithOffsets(this.tagger, text), this.dictionary);
     const lines = state.lines ?? { words: new LineTagger(this.tagger), entities: new EntitiesByLine() };
     const spans = splitAtLineFeeds(text);
     const lineTexts = spans.map((l) => text.slice(l.start, l.end));
+    yield* lines.words.tagMissing(lineTexts);
     const words = lines.words.wordsOf(lineTexts);
-    const entities = lines.entities.update({ text, lines: spans, words: (i) => words[i] }, this.dictionary);
+    const entities = yield* lines.entities.steps({ text, lines: spans, words: (i) => words[i] }, this.dictionary);
     lines.words.retain(lineTexts);
     return entities;
   }
@@ -143,9 +162,29 @@ export class Corpus {
     for (const [doc, state] of this.docs) this.index.setDocument(doc, state.isBulletin ? contentBlocks(this.layoutOf(state)) : []);
   }
 
+  /** Whether the last set, add or remove may have changed the repeats found in `doc` (another document). */
+  repeatsMayHaveChanged(doc: string): boolean {
+    return this.index.mayHaveChanged(doc);
+  }
+
+  /** Makes the repeat index ready for lookups now, after many documents were added. */
+  compactIndex(): void {
+    this.index.compact();
+  }
+
   remove(doc: string): void {
     this.docs.delete(doc);
     this.index.removeDocument(doc);
+  }
+
+  /** A set document's layout (paragraphs and outline), kept since it was set. */
+  layout(doc: string): BulletinLayout | undefined {
+    return this.docs.get(doc)?.layout;
+  }
+
+  /** A document's model if its entities are found already (nothing is analysed). */
+  currentModel(doc: string): BulletinModel | undefined {
+    return this.docs.get(doc)?.model;
   }
 
   /** A document's model, analysed now if it was only indexed (and then kept). */

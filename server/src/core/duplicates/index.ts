@@ -59,8 +59,12 @@ export class DuplicateIndex {
     this.edge = Math.max(1, Math.min(EDGE, options.minLength));
   }
 
+  /** What the last setDocument or removeDocument filed, and the keys of what it dropped. */
+  private changed: { added: Entry[]; removedKeys: Uint32Array[] } = { added: [], removedKeys: [] };
+
   /** Puts (or replaces) a document's paragraphs; paragraphs whose text is unchanged keep their place. */
   setDocument(doc: string, blocks: Block[]): void {
+    this.changed = { added: [], removedKeys: [] };
     let record = this.docs.get(doc);
     if (!record) {
       record = { key: doc, rank: this.docs.size, entries: [] };
@@ -80,19 +84,51 @@ export class DuplicateIndex {
         continue;
       }
       const norm = normalizeForComparison(block.text);
-      if (codePointLength(norm) >= this.options.minLength) next.push(this.addEntry(record, block, norm));
+      if (codePointLength(norm) >= this.options.minLength) next.push(this.noteAdded(this.addEntry(record, block, norm)));
     }
-    for (const list of unused.values()) for (const e of list) this.removeEntry(e);
+    for (const list of unused.values()) for (const e of list) this.removeEntry(this.noteRemoved(e));
     record.entries = next;
     if (this.postings.wantsRebuild()) this.rebuild();
   }
 
   removeDocument(doc: string): void {
+    this.changed = { added: [], removedKeys: [] };
     const record = this.docs.get(doc);
     if (!record) return;
-    for (const e of record.entries) this.removeEntry(e);
+    for (const e of record.entries) this.removeEntry(this.noteRemoved(e));
     this.docs.delete(doc);
     this.ranksStale = true;
+  }
+
+  /**
+   * Whether the last change may have changed the repeats found in `doc`:
+   * a paragraph filed or dropped shares a key with one of `doc`'s (no other
+   * paragraph can have become a copy of it, or stopped being one).
+   */
+  mayHaveChanged(doc: string): boolean {
+    const record = this.docs.get(doc);
+    const { added, removedKeys } = this.changed;
+    if (!record || (!added.length && !removedKeys.length)) return false;
+    const keys = new Set<number>();
+    for (const e of added) if (this.entries[e.id] === e) for (const k of this.keysOf(e.id)) keys.add(k);
+    for (const list of removedKeys) for (const k of list) keys.add(k);
+    return record.entries.some((e) => this.keysOf(e.id).some((k) => keys.has(k)));
+  }
+
+  /** Folds recently filed paragraphs into the sorted postings now (after indexing many), so the next lookup does not. */
+  compact(): void {
+    this.prepare();
+  }
+
+  private noteAdded(e: Entry): Entry {
+    this.changed.added.push(e);
+    return e;
+  }
+
+  /** Keeps a copy of a dropped paragraph's keys: the key table is renumbered at the next rebuild. */
+  private noteRemoved(e: Entry): Entry {
+    this.changed.removedKeys.push(this.keysOf(e.id).slice());
+    return e;
   }
 
   documents(): string[] {

@@ -30,19 +30,22 @@ interface LineRecord {
   window: string;
   from: number;
   to: number;
-  /** Names the context vouches for on this line (first step). */
+  /** Names the context vouches for on this line (first step), once read. */
   vouched: string[];
+  begun?: boolean;
   /** Names of the document's first-step names that occur on the line, sorted and joined. */
   mentions1?: string;
-  /** Names read from what follows them on this line (second step). */
+  /** Names read from what follows them on this line (second step), and the `mentions1` they were read with. */
   speakers?: string[];
+  speakersFor?: string;
   mentions2?: string;
-  /** What the rules found, and after the user dictionary. */
+  /** What the rules found (and the mentions they were found with), and that after the user dictionary. */
   rules?: Entity[];
+  rulesFor?: string;
   entities?: Entity[];
   dictionary?: UserDictionary;
-  /** While the line is being read: its words and the person steps done so far. */
-  work?: { ctx: TextContext; finder: PersonFinder; steps: number };
+  /** While the line is being read: its words and the person steps done so far (with the `mentions1` of the second). */
+  work?: { ctx: TextContext; finder: PersonFinder; steps: number; mentions1?: string };
 }
 
 /** What a line's words come from: the text's lines and each line's words. */
@@ -61,17 +64,29 @@ export class EntitiesByLine {
 
   /** The entities of the text, reading again only the lines whose result may have changed. */
   update(source: LineSource, dictionary: UserDictionary): Entity[] {
+    return drain(this.steps(source, dictionary));
+  }
+
+  /**
+   * `update` in steps: it yields every few thousand characters read, so a
+   * caller can answer requests in between (a new text abandons it: the
+   * lines read so far are kept for the next).
+   */
+  *steps(source: LineSource, dictionary: UserDictionary): Generator<void, Entity[]> {
     const { text, lines } = source;
-    const records = lines.map((_, i) => this.recordOf(text, lines, i));
-    this.records = new Map(records.map((r, i) => [keyOf(text, lines[i]), r]));
-    for (const [i, r] of records.entries()) if (!r.rules && !r.work) this.begin(source, i, r);
+    const keys = lines.map((l) => keyOf(text, l));
+    const records = keys.map((key, i) => this.records.get(key) ?? newRecord(text, lines[i]));
+    this.records = new Map(keys.map((key, i) => [key, records[i]]));
+    const budget = new Budget();
+    for (const [i, r] of records.entries()) if (!r.begun && (this.begin(source, i, r), budget.spent(r))) yield;
     const names1 = union(records.map((r) => r.vouched));
-    const changed1 = this.refreshMentions(records, names1, this.names1, 'mentions1');
-    for (const [i, r] of records.entries()) if (!r.speakers || changed1.has(r)) this.speakers(source, i, r);
+    this.refreshMentions(records, names1, this.names1, 'mentions1');
+    this.names1 = names1;
+    for (const [i, r] of records.entries()) if (r.speakersFor !== r.mentions1 && (this.speakers(source, i, r), budget.spent(r))) yield;
     const names2 = union(records.map((r) => r.speakers!));
-    const changed2 = this.refreshMentions(records, names2, this.names2, 'mentions2');
-    for (const [i, r] of records.entries()) if (!r.rules || changed1.has(r) || changed2.has(r)) this.finish(source, i, r);
-    [this.names1, this.names2] = [names1, names2];
+    this.refreshMentions(records, names2, this.names2, 'mentions2');
+    this.names2 = names2;
+    for (const [i, r] of records.entries()) if (r.rulesFor !== rulesKey(r) && (this.finish(source, i, r), budget.spent(r))) yield;
     this.last = { lines, records };
     return assemble(lines, records, dictionary);
   }
@@ -81,22 +96,13 @@ export class EntitiesByLine {
     return assemble(this.last.lines, this.last.records, dictionary);
   }
 
-  private recordOf(text: string, lines: LineSpan[], i: number): LineRecord {
-    const found = this.records.get(keyOf(text, lines[i]));
-    if (found) return found;
-    const { start, end } = lines[i];
-    const from = Math.max(0, start - CONTEXT_BEFORE);
-    // A copy, not a slice: a slice would keep this version of the whole text alive as long as the line is.
-    const window = flatCopy(text.slice(from, Math.min(text.length, end + CONTEXT_AFTER)));
-    return { window, from: start - from, to: end - from, vouched: [] };
-  }
-
   /** First step on a new line: the names its context vouches for. */
   private begin(source: LineSource, i: number, r: LineRecord): void {
     const work = this.workOf(source, i, r);
     work.finder.vouched();
     work.steps = 1;
     r.vouched = [...work.finder.names(0)];
+    r.begun = true;
   }
 
   /** Second step: other mentions of the first step's names, then names read from what follows them. */
@@ -104,8 +110,9 @@ export class EntitiesByLine {
     const work = this.workAt(source, i, r, 1);
     work.finder.mentions(new Set(split(r.mentions1)));
     const weak = work.finder.speakers();
-    work.steps = 2;
+    Object.assign(work, { steps: 2, mentions1: r.mentions1 });
     r.speakers = [...work.finder.names(weak)];
+    r.speakersFor = r.mentions1;
   }
 
   /** Last step: other mentions of the second step's names, then units, slogans and overlaps. */
@@ -113,20 +120,21 @@ export class EntitiesByLine {
     const work = this.workAt(source, i, r, 2);
     work.finder.mentions(new Set(split(r.mentions2)));
     r.rules = withPersons(work.ctx, work.finder.sorted(), { from: r.from, to: r.to });
+    r.rulesFor = rulesKey(r);
     r.entities = undefined;
     r.work = undefined;
   }
 
   /** The line's work, redone up to `steps` when it was dropped (the line was read in an earlier version). */
   private workAt(source: LineSource, i: number, r: LineRecord, steps: number): NonNullable<LineRecord['work']> {
-    if (r.work && r.work.steps === steps) return r.work;
+    if (r.work && r.work.steps === steps && (steps < 2 || r.work.mentions1 === r.mentions1)) return r.work;
     const work = this.workOf(source, i, r);
     work.finder.vouched();
     if (steps >= 2) {
       work.finder.mentions(new Set(split(r.mentions1)));
       work.finder.speakers();
     }
-    work.steps = steps;
+    Object.assign(work, { steps, mentions1: r.mentions1 });
     return work;
   }
 
@@ -140,21 +148,53 @@ export class EntitiesByLine {
   }
 
   /**
-   * Sets each line's `key` to the names of `names` occurring on it, and
-   * returns the lines where that changed. Only lines holding a name that
-   * came or went since `before` are searched again.
+   * Sets each line's `key` to the names of `names` occurring on it. Only
+   * new lines and lines holding a name that came or went since `before`
+   * are searched.
    */
-  private refreshMentions(records: LineRecord[], names: Set<string>, before: Set<string>, key: 'mentions1' | 'mentions2'): Set<LineRecord> {
+  private refreshMentions(records: LineRecord[], names: Set<string>, before: Set<string>, key: 'mentions1' | 'mentions2'): void {
     const delta = [...names].filter((n) => !before.has(n)).concat([...before].filter((n) => !names.has(n)));
     const trie = names.size ? new Trie([...names].map((n): [string, boolean] => [n, true])) : undefined;
-    const changed = new Set<LineRecord>();
     for (const r of records) {
       if (r[key] !== undefined && (!delta.length || !delta.some((n) => r.window.includes(n)))) continue;
-      const found = trie ? occurring(trie, r.window, r.from, r.to) : '';
-      if (r[key] !== undefined && r[key] !== found) changed.add(r);
-      r[key] = found;
+      r[key] = trie ? occurring(trie, r.window, r.from, r.to) : '';
     }
-    return changed;
+  }
+}
+
+/** What a line's rules were found with: the names of both steps occurring on it. */
+function rulesKey(r: LineRecord): string {
+  return `${r.mentions1}\u0002${r.mentions2}`;
+}
+
+function newRecord(text: string, line: LineSpan): LineRecord {
+  const { start, end } = line;
+  const from = Math.max(0, start - CONTEXT_BEFORE);
+  // A copy, not a slice: a slice would keep this version of the whole text alive as long as the line is.
+  const window = flatCopy(text.slice(from, Math.min(text.length, end + CONTEXT_AFTER)));
+  return { window, from: start - from, to: end - from, vouched: [] };
+}
+
+/** Characters read between two yields. */
+const SLICE_CHARACTERS = 16384;
+
+class Budget {
+  private used = 0;
+
+  /** Counts a line read; true when it is time to yield. */
+  spent(r: LineRecord): boolean {
+    this.used += r.window.length;
+    if (this.used < SLICE_CHARACTERS) return false;
+    this.used = 0;
+    return true;
+  }
+}
+
+/** Runs steps to the end. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
 }
 
