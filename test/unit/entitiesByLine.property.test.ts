@@ -18,6 +18,8 @@ import fc from 'fast-check';
 import { Corpus } from '../../server/src/core/corpus';
 import { parseDictionary } from '../../server/src/core/dictionary';
 import { findEntities } from '../../server/src/core/entities';
+import { groupLines } from '../../server/src/core/entities/byLine';
+import { splitAtLineFeeds } from '../../server/src/core/lineWords';
 import type { Entity } from '../../server/src/core/model';
 import { tagWithOffsets } from '../../server/src/core/segmenter';
 import { ROOT } from '../support/lspClient';
@@ -95,6 +97,17 @@ test('a line is read with the end of the line before: a quote opening it after �
   assert.deepEqual(slogans('某县召开会议\n\n会议强调：\n“两企三策”要落实到位。\n'), [], 'only the line before changed');
   assert.deepEqual(slogans('某县召开会议\n\n会议强调：\r\n\r\n“两企三策”要落实到位。\r\n'), []);
   assert.deepEqual(slogans('某县召开会议\n\n会议要求\n“两企三策”要落实到位。\n'), ['两企三策'], 'and back');
+});
+
+test('lines are read in units whose bounds depend on the lines alone: an edit moves only the bounds around it', () => {
+  const text = SAMPLES.join('\n');
+  const unitsOf = (t: string) => groupLines(t, splitAtLineFeeds(t)).map((u) => t.slice(u.start, u.end));
+  const before = unitsOf(text);
+  assert.ok(before.length > 20 && before.length < splitAtLineFeeds(text).length / 3, 'a few lines to a unit');
+  const at = text.indexOf('。', Math.floor(text.length / 2));
+  const after = unitsOf(`${text.slice(0, at)}改${text.slice(at)}`);
+  const kept = after.filter((u) => before.includes(u)).length;
+  assert.ok(kept >= before.length - 3, `${before.length - kept} units changed`);
 });
 
 test('a new user dictionary is applied to the entities found line by line as to those of the whole text', () => {

@@ -17,7 +17,7 @@ import { duplicateFinding } from './duplicateFindings';
 import { DEFAULT_DUPLICATE_OPTIONS, DuplicateIndex, type DuplicateOptions } from './duplicates/index';
 import { encodingFindings } from './encoding';
 import { findEntities } from './entities';
-import { drain, EntitiesByLine } from './entities/byLine';
+import { drain, EntitiesByLine, groupLines } from './entities/byLine';
 import { LineTagger, splitAtLineFeeds } from './lineWords';
 import { lintFindings } from './lints/index';
 import type { Lang } from './messages';
@@ -133,7 +133,7 @@ export class Corpus {
     const lineTexts = spans.map((l) => text.slice(l.start, l.end));
     yield* lines.words.tagMissing(lineTexts);
     const words = lines.words.wordsOf(lineTexts);
-    const entities = yield* lines.entities.steps({ text, lines: spans, words: (i) => words[i] }, this.dictionary);
+    const entities = yield* lines.entities.steps({ text, lines: spans, words: (i) => words[i], units: groupLines(text, spans) }, this.dictionary);
     lines.words.retain(lineTexts);
     return entities;
   }

@@ -25,11 +25,16 @@ import { PersonFinder } from './persons';
 export const CONTEXT_BEFORE = 8;
 export const CONTEXT_AFTER = 4;
 
-/** One line in its context, and what was found on it. Offsets are into `window`. */
+/**
+ * One line in its context (the window), and what was found on it. Offsets
+ * are into the window. The window's text is not kept: a record is only used
+ * for a line whose window reads the same, so it is read from the current text.
+ */
 interface LineRecord {
-  window: string;
+  /** Where the line starts and ends in the window, and the window's length. */
   from: number;
   to: number;
+  size: number;
   /** Names the context vouches for on this line (first step), once read. */
   vouched: string[];
   begun?: boolean;
@@ -48,11 +53,43 @@ interface LineRecord {
   work?: { ctx: TextContext; finder: PersonFinder; steps: number; mentions1?: string };
 }
 
-/** What a line's words come from: the text's lines and each line's words. */
+/** The text, its lines (split at line feeds) with each line's words, and the units read one at a time (groupLines). */
 export interface LineSource {
   text: string;
   lines: LineSpan[];
   words: (line: number) => LineWords;
+  units: LineSpan[];
+}
+
+/** Lines in a unit, on average, and the most characters one holds. */
+const UNIT_LINES = 8;
+const MAX_UNIT_CHARACTERS = 8192;
+
+/**
+ * Groups lines into the units read one at a time: a few lines each, so the
+ * cost of reading a unit (a context, typed arrays, a pass of each rule) is
+ * shared by several lines. A unit ends after a line whose text hashes to a
+ * multiple of UNIT_LINES: the boundaries depend on the lines themselves, not
+ * on their position, so an edit moves none but those of the lines it touches.
+ */
+export function groupLines(text: string, lines: LineSpan[]): LineSpan[] {
+  const units: LineSpan[] = [];
+  let start = lines[0].start;
+  lines.forEach((l, i) => {
+    if (i < lines.length - 1 && !endsUnit(text, l) && l.end - start < MAX_UNIT_CHARACTERS) return;
+    units.push({ start, end: l.end });
+    start = l.end + 1;
+  });
+  return units;
+}
+
+/** A cheap hash of the line's length and its first and last characters decides; a short line never ends a unit. */
+function endsUnit(text: string, l: LineSpan): boolean {
+  const n = l.end - l.start;
+  if (n < 8) return false;
+  let h = n;
+  for (const at of [0, 1, 2, 3, n - 4, n - 3, n - 2, n - 1]) h = Math.imul(h ^ text.charCodeAt(l.start + at), 0x9e3779b1);
+  return ((h ^ (h >>> 15)) >>> 0) % UNIT_LINES === 0;
 }
 
 export class EntitiesByLine {
@@ -60,7 +97,7 @@ export class EntitiesByLine {
   private names1 = new Set<string>();
   private names2 = new Set<string>();
   /** The last text's lines and their records, to apply another dictionary without reading again. */
-  private last: { lines: LineSpan[]; records: LineRecord[] } = { lines: [], records: [] };
+  private last: { source: LineSource; records: LineRecord[] } | undefined;
 
   /** The entities of the text, reading again only the lines whose result may have changed. */
   update(source: LineSource, dictionary: UserDictionary): Entity[] {
@@ -73,27 +110,27 @@ export class EntitiesByLine {
    * lines read so far are kept for the next).
    */
   *steps(source: LineSource, dictionary: UserDictionary): Generator<void, Entity[]> {
-    const { text, lines } = source;
-    const keys = lines.map((l) => keyOf(text, l));
-    const records = keys.map((key, i) => this.records.get(key) ?? newRecord(text, lines[i]));
+    const { text, units } = source;
+    const keys = units.map((l) => keyOf(text, l));
+    const records = keys.map((key, i) => this.records.get(key) ?? newRecord(text, units[i]));
     this.records = new Map(keys.map((key, i) => [key, records[i]]));
     const budget = new Budget();
     for (const [i, r] of records.entries()) if (!r.begun && (this.begin(source, i, r), budget.spent(r))) yield;
     const names1 = union(records.map((r) => r.vouched));
-    this.refreshMentions(records, names1, this.names1, 'mentions1');
+    this.refreshMentions(source, records, names1, this.names1, 'mentions1');
     this.names1 = names1;
     for (const [i, r] of records.entries()) if (r.speakersFor !== r.mentions1 && (this.speakers(source, i, r), budget.spent(r))) yield;
     const names2 = union(records.map((r) => r.speakers!));
-    this.refreshMentions(records, names2, this.names2, 'mentions2');
+    this.refreshMentions(source, records, names2, this.names2, 'mentions2');
     this.names2 = names2;
     for (const [i, r] of records.entries()) if (r.rulesFor !== rulesKey(r) && (this.finish(source, i, r), budget.spent(r))) yield;
-    this.last = { lines, records };
-    return assemble(lines, records, dictionary);
+    this.last = { source, records };
+    return assemble(source, records, dictionary);
   }
 
   /** The last text's entities under another user dictionary (a pass over the rules' results). */
   withDictionary(dictionary: UserDictionary): Entity[] {
-    return assemble(this.last.lines, this.last.records, dictionary);
+    return this.last ? assemble(this.last.source, this.last.records, dictionary) : [];
   }
 
   /** First step on a new line: the names its context vouches for. */
@@ -101,7 +138,7 @@ export class EntitiesByLine {
     const work = this.workOf(source, i, r);
     work.finder.vouched();
     work.steps = 1;
-    r.vouched = [...work.finder.names(0)];
+    r.vouched = [...work.finder.names(0)].map(copy);
     r.begun = true;
   }
 
@@ -111,7 +148,7 @@ export class EntitiesByLine {
     work.finder.mentions(new Set(split(r.mentions1)));
     const weak = work.finder.speakers();
     Object.assign(work, { steps: 2, mentions1: r.mentions1 });
-    r.speakers = [...work.finder.names(weak)];
+    r.speakers = [...work.finder.names(weak)].map(copy);
     r.speakersFor = r.mentions1;
   }
 
@@ -119,7 +156,7 @@ export class EntitiesByLine {
   private finish(source: LineSource, i: number, r: LineRecord): void {
     const work = this.workAt(source, i, r, 2);
     work.finder.mentions(new Set(split(r.mentions2)));
-    r.rules = withPersons(work.ctx, work.finder.sorted(), { from: r.from, to: r.to });
+    r.rules = withPersons(work.ctx, work.finder.sorted(), { from: r.from, to: r.to }).map(ownStrings);
     r.rulesFor = rulesKey(r);
     r.entities = undefined;
     r.work = undefined;
@@ -139,10 +176,9 @@ export class EntitiesByLine {
   }
 
   private workOf(source: LineSource, i: number, r: LineRecord): NonNullable<LineRecord['work']> {
-    const { start } = source.lines[i];
-    const from = start - r.from;
-    const first = firstLineAt(source.lines, i, from);
-    const ctx = makeContext(r.window, wordsBetween(source.text, source.lines, source.words, first, from, from + r.window.length));
+    const from = source.units[i].start - r.from;
+    const first = firstLineAt(source.lines, from);
+    const ctx = makeContext(source.text.slice(from, from + r.size), wordsBetween(source.text, source.lines, source.words, first, from, from + r.size));
     r.work = { ctx, finder: new PersonFinder(ctx, r.from, r.to), steps: 0 };
     return r.work;
   }
@@ -152,13 +188,14 @@ export class EntitiesByLine {
    * new lines and lines holding a name that came or went since `before`
    * are searched.
    */
-  private refreshMentions(records: LineRecord[], names: Set<string>, before: Set<string>, key: 'mentions1' | 'mentions2'): void {
+  private refreshMentions(source: LineSource, records: LineRecord[], names: Set<string>, before: Set<string>, key: 'mentions1' | 'mentions2'): void {
     const delta = [...names].filter((n) => !before.has(n)).concat([...before].filter((n) => !names.has(n)));
-    const trie = names.size ? new Trie([...names].map((n): [string, boolean] => [n, true])) : undefined;
-    for (const r of records) {
-      if (r[key] !== undefined && (!delta.length || !delta.some((n) => r.window.includes(n)))) continue;
-      r[key] = trie ? occurring(trie, r.window, r.from, r.to) : '';
-    }
+    let trie: Trie<boolean> | undefined;
+    records.forEach((r, i) => {
+      if (r[key] !== undefined && (!delta.length || !delta.some((n) => windowOf(source, i, r).includes(n)))) return;
+      trie ??= new Trie([...names].map((n): [string, boolean] => [n, true]));
+      r[key] = names.size ? occurring(trie, source.text, source.units[i].start, source.units[i].end) : '';
+    });
   }
 }
 
@@ -170,9 +207,13 @@ function rulesKey(r: LineRecord): string {
 function newRecord(text: string, line: LineSpan): LineRecord {
   const { start, end } = line;
   const from = Math.max(0, start - CONTEXT_BEFORE);
-  // A copy, not a slice: a slice would keep this version of the whole text alive as long as the line is.
-  const window = flatCopy(text.slice(from, Math.min(text.length, end + CONTEXT_AFTER)));
-  return { window, from: start - from, to: end - from, vouched: [] };
+  return { from: start - from, to: end - from, size: Math.min(text.length, end + CONTEXT_AFTER) - from, vouched: [] };
+}
+
+/** The window of line `i` in the current text. */
+function windowOf(source: LineSource, i: number, r: LineRecord): string {
+  const from = source.units[i].start - r.from;
+  return source.text.slice(from, from + r.size);
 }
 
 /** Characters read between two yields. */
@@ -183,7 +224,7 @@ class Budget {
 
   /** Counts a line read; true when it is time to yield. */
   spent(r: LineRecord): boolean {
-    this.used += r.window.length;
+    this.used += r.size;
     if (this.used < SLICE_CHARACTERS) return false;
     this.used = 0;
     return true;
@@ -204,11 +245,16 @@ function keyOf(text: string, line: LineSpan): string {
   return `${line.start - from},${line.end - from},${text.slice(from, Math.min(text.length, line.end + CONTEXT_AFTER))}`;
 }
 
-/** The first line overlapping offset `from`, searching back from line `i`. */
-function firstLineAt(lines: LineSpan[], i: number, from: number): number {
-  let k = i;
-  while (k > 0 && lines[k - 1].end >= from) k--;
-  return k;
+/** The first line ending at or after offset `from` (binary search). */
+function firstLineAt(lines: LineSpan[], from: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].end < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The names of `trie` that start in [from, to) of `text`, sorted and joined. */
@@ -232,20 +278,30 @@ function union(lists: string[][]): Set<string> {
 }
 
 /** Every line's entities (the dictionary applied) at their offsets in the text. */
-function assemble(lines: LineSpan[], records: LineRecord[], dictionary: UserDictionary): Entity[] {
+function assemble(source: LineSource, records: LineRecord[], dictionary: UserDictionary): Entity[] {
   const out: Entity[] = [];
   records.forEach((r, i) => {
     if (r.dictionary !== dictionary || !r.entities) {
-      r.entities = dictionary.entries.length ? applyDictionary(r.window, r.rules!, dictionary).filter((e) => e.start >= r.from && e.start < r.to) : r.rules!;
+      const applied = dictionary.entries.length ? applyDictionary(windowOf(source, i, r), r.rules!, dictionary) : r.rules!;
+      r.entities = applied.filter((e) => e.start >= r.from && e.start < r.to).map(ownStrings);
       r.dictionary = dictionary;
     }
-    const shift = lines[i].start - r.from;
+    const shift = source.units[i].start - r.from;
     for (const e of r.entities) out.push({ ...e, start: e.start + shift, end: e.end + shift });
   });
   return out;
 }
 
-/** A string with its own storage (see recordOf). */
-function flatCopy(s: string): string {
+/**
+ * An entity whose text and title have storage of their own: a long slice
+ * would keep the text it was cut from alive as long as the line's record,
+ * across versions of the document (V8 copies only short slices).
+ */
+function ownStrings(e: Entity): Entity {
+  if (e.text.length < 13 && (e.title?.length ?? 0) < 13) return e;
+  return { ...e, text: copy(e.text), ...(e.title !== undefined ? { title: copy(e.title) } : {}) };
+}
+
+function copy(s: string): string {
   return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
 }
