@@ -64,15 +64,16 @@ function latencyPart(): string {
     log(`request latency on ${sizeLabel(bytes)}`);
     return child<LatencyRow>('latency.ts', [bytes, samples]);
   });
+  // The issue's targets; on 10 MB "usable" is read as a hover answered within 100 ms even right after an edit.
   const target = (kind: string, bytes: number): number | undefined => {
-    if (bytes <= 100 * 1024) return kind === 'edit → diagnostics' ? 50 : kind === 'codeAction' ? undefined : 10;
+    if (bytes <= 100 * 1024) return kind === 'edit → diagnostics' ? 50 : ['hover', 'documentSymbol', 'semanticTokens'].includes(kind) ? 10 : undefined;
     if (bytes <= 2 * MB) return kind === 'edit → diagnostics' ? 300 : undefined;
-    return undefined;
+    return kind === 'hover after an edit' ? 100 : undefined;
   };
   const body: string[][] = [];
   for (const r of rows) {
     for (const [kind, t] of Object.entries(r.requests)) {
-      const goal = target(kind, r.bytes) ?? (r.bytes > 2 * MB && kind === 'hover after an edit' ? 100 : undefined);
+      const goal = target(kind, r.bytes);
       body.push([sizeLabel(r.bytes), kind, String(t.n), fmt(t.median, 1), fmt(t.p95, 1), goal === undefined ? '—' : `p95 < ${goal} ms`, goal === undefined ? '' : verdict(t.p95, goal, ' ms')]);
     }
   }

@@ -54,6 +54,8 @@ export function progressSpans(events: ProgressEvent[], title: RegExp): { begin: 
 
 export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** When diagnostics of each URI last came (ms since the epoch). */
+  readonly publishedAt = new Map<string, number>();
   readonly statuses = new Map<string, { isBulletin: boolean; reason?: string }>();
   /** window/showMessage notifications and showMessageRequest requests, in order. */
   readonly messages: { type: number; message: string }[] = [];
@@ -76,6 +78,7 @@ export class LspTestClient {
     const client = new LspTestClient(child, connection);
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       client.diagnostics.set(p.uri, p);
+      client.publishedAt.set(p.uri, Date.now());
       client.wake();
     });
     connection.onNotification('bulletin/status', (p: { uri: string; isBulletin: boolean; reason?: string }) => {
