@@ -9,6 +9,7 @@
  */
 import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { carryOver } from './core/carryOver';
 import type { BulletinLayout, BulletinModel } from './core/model';
 import type { BulletinWorkspace } from './workspace';
 
@@ -18,6 +19,8 @@ const SLICE_MS = 8;
 export interface AnalysisHooks {
   /** The layout and repeats of `doc`'s current text are ready: its diagnostics can go out. */
   laidOut(doc: TextDocument, layout: BulletinLayout): void;
+  /** The model of `uri`'s current text is ready. */
+  analysed(uri: string): void;
 }
 
 export class DocumentAnalyses {
@@ -27,6 +30,8 @@ export class DocumentAnalyses {
   private current: string | undefined;
   private running = false;
   private readonly waiters = new Map<string, (() => void)[]>();
+  /** Each document's last model, and that model carried over to a newer text (see modelNow). */
+  private readonly lastModels = new Map<string, { model: BulletinModel; carried?: BulletinModel }>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -57,6 +62,33 @@ export class DocumentAnalyses {
       const model = this.workspace.modelOf(uri, doc.getText());
       return model && { doc, model };
     });
+  }
+
+  /**
+   * The model of the document's current text when it is ready; while it is
+   * being found, the last model carried over to the current text (`stale`),
+   * so a hover or a recolouring does not wait behind the analysis of a long
+   * text; the first time, it waits.
+   */
+  async modelNow(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; model: BulletinModel; stale: boolean } | undefined> {
+    const doc = this.documents.get(uri);
+    const last = this.lastModels.get(uri);
+    if (!doc || !last || this.workspace.modelOf(uri, doc.getText())) {
+      const found = await this.model(uri, token);
+      return found && { ...found, stale: false };
+    }
+    const text = doc.getText();
+    if (this.pending.has(uri) || this.current === uri) {
+      if (last.carried?.text !== text) last.carried = carryOver(last.model, text);
+      return { doc, model: last.carried, stale: true };
+    }
+    const found = await this.model(uri, token);
+    return found && { ...found, stale: false };
+  }
+
+  /** Forgets a closed document. */
+  closed(uri: string): void {
+    this.lastModels.delete(uri);
   }
 
   private async until<T>(uri: string, token: CancellationToken | undefined, ready: (doc: TextDocument) => T | undefined): Promise<T | undefined> {
@@ -104,7 +136,12 @@ export class DocumentAnalyses {
     if (this.pending.has(uri) || this.workspace.modelOf(uri, text)) return;
     const steps = this.workspace.analysis(uri);
     let sliceEnd = Date.now() + SLICE_MS;
-    while (!steps.next().done) {
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        if (step.value) this.lastModels.set(uri, { model: step.value });
+        this.hooks.analysed(uri);
+        return;
+      }
       if (Date.now() < sliceEnd) continue;
       await nextTurn();
       if (this.pending.has(uri)) return;

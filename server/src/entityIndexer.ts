@@ -7,7 +7,7 @@
 import type { Connection } from 'vscode-languageserver';
 
 /** Work done before letting requests through. */
-const SLICE_MS = 15;
+const SLICE_MS = 6;
 const REPORT_INTERVAL_MS = 200;
 export const ENTITY_PROGRESS_TITLE = '识别人物与单位 Finding persons and units';
 

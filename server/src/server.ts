@@ -41,7 +41,7 @@ const documents = new TextDocuments(TextDocument);
 const dictionary = new UserDictionaryFile(connection, (uri) => documents.get(uri));
 const isOpen = (uri: string) => !!documents.get(uri) || dictionary.is(uri);
 const workspace = new BulletinWorkspace(connection, isOpen);
-const analyses = new DocumentAnalyses(documents, workspace, { laidOut });
+const analyses = new DocumentAnalyses(documents, workspace, { laidOut, analysed });
 let lang: Lang = 'zh';
 let configurationSupport = false;
 let resolveSupport = false;
@@ -50,6 +50,8 @@ const settings = new SettingsCache(connection, () => configurationSupport);
 let tokensRefreshSupport = false;
 /** The other documents each open document's published repeats point into. */
 const relatedDocs = new Map<string, Set<string>>();
+/** Documents whose semantic tokens were last given from a carried-over model: recoloured when theirs is found. */
+const staleTokens = new Set<string>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   lang = langOf(params.locale);
@@ -104,6 +106,7 @@ documents.onDidChangeContent((e) => (dictionary.is(e.document.uri) ? refreshDict
 documents.onDidClose((e) => {
   if (dictionary.is(e.document.uri)) return refreshDictionary();
   workspace.closed(e.document.uri);
+  analyses.closed(e.document.uri);
   relatedDocs.delete(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   publishAffected(e.document.uri);
@@ -128,6 +131,11 @@ function laidOut(doc: TextDocument, layout: BulletinLayout): void {
   connection.sendNotification(BULLETIN_STATUS, status);
   void publish(doc.uri);
   publishAffected(doc.uri);
+}
+
+/** A document's model is found: if the editor coloured it from a carried-over model, it asks again. */
+function analysed(uri: string): void {
+  if (staleTokens.delete(uri) && tokensRefreshSupport) void connection.languages.semanticTokens.refresh();
 }
 
 /** Publishes the open documents whose repeats a change of `changed` may have altered, or that point into it. */
@@ -196,6 +204,11 @@ function modelOf(uri: string, token?: CancellationToken) {
   return dictionary.is(uri) ? Promise.resolve(undefined) : analyses.model(uri, token);
 }
 
+/** The same, or while it is being found the last one carried over to the current text (for hover, highlights, colours). */
+function modelNow(uri: string, token?: CancellationToken) {
+  return dictionary.is(uri) ? Promise.resolve(undefined) : analyses.modelNow(uri, token);
+}
+
 connection.onDocumentSymbol(async (params, token) => {
   const found = await layoutOf(params.textDocument.uri, token);
   return found ? documentSymbols(found.doc, found.layout) : [];
@@ -215,7 +228,7 @@ connection.onWorkspaceSymbol((params, token) => {
 });
 
 connection.onHover(async (params, token) => {
-  const found = await modelOf(params.textDocument.uri, token);
+  const found = await modelNow(params.textDocument.uri, token);
   if (!found) return null;
   return hover(found.doc, found.model, found.doc.offsetAt(params.position), {
     uri: found.doc.uri,
@@ -227,7 +240,8 @@ connection.onHover(async (params, token) => {
 });
 
 connection.languages.semanticTokens.on(async (params, token) => {
-  const found = await modelOf(params.textDocument.uri, token);
+  const found = await modelNow(params.textDocument.uri, token);
+  if (found?.stale) staleTokens.add(found.doc.uri);
   return found ? semanticTokens(found.doc, found.model) : { data: [] };
 });
 
@@ -249,7 +263,7 @@ connection.onCodeActionResolve(async (action, token) => {
 });
 
 connection.onDocumentHighlight(async (params, token) => {
-  const found = await modelOf(params.textDocument.uri, token);
+  const found = await modelNow(params.textDocument.uri, token);
   return found ? documentHighlights(found.doc, found.model, found.doc.offsetAt(params.position)) : [];
 });
 

@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { carryOver } from '../../server/src/core/carryOver';
 import { Corpus } from '../../server/src/core/corpus';
 import { parseDictionary } from '../../server/src/core/dictionary';
 import { findEntities } from '../../server/src/core/entities';
@@ -117,4 +118,16 @@ test('a new user dictionary is applied to the entities found line by line as to 
   const dictionary = parseDictionary('not 宋洁\nunit 带队夜查\n');
   corpus.setDictionary(dictionary);
   assert.deepEqual(corpus.model('doc')!.entities.map(show), findEntities(text, tagWithOffsets(tagger, text), dictionary).map(show));
+});
+
+test('entities carried over to an edited text keep their place before and after the edit, and drop what it touched', () => {
+  const text = SAMPLES[0];
+  const corpus = new Corpus(tagger);
+  const model = corpus.set('doc', text);
+  const at = text.indexOf('宋洁', 100);
+  const edited = `${text.slice(0, at + 1)}改${text.slice(at + 1)}`;
+  const carried = carryOver(model, edited);
+  for (const e of carried.entities) assert.equal(edited.slice(e.start, e.end), e.text);
+  assert.equal(carried.entities.length, model.entities.length - 1, 'only the name typed into goes');
+  assert.ok(!carried.entities.some((e) => e.start <= at && e.end > at));
 });

@@ -46,6 +46,8 @@ interface DocState {
   model?: BulletinModel;
   /** What makes the next edit of a set document cheap: its lines' words and entities. */
   lines?: LineState;
+  /** The last findings asked for, while no document has changed since (a code action asks again at once). */
+  findings?: { key: string; version: number; list: Finding[] };
 }
 
 interface LineState {
@@ -57,6 +59,8 @@ export class Corpus {
   private readonly docs = new Map<string, DocState>();
   private dictionary: UserDictionary = EMPTY_DICTIONARY;
   private index: DuplicateIndex;
+  /** Counts changes of any document: another document's text or paragraphs change a document's repeats. */
+  private version = 0;
   private options: CorpusOptions;
 
   constructor(private readonly tagger: RawTagger, options: Partial<CorpusOptions> = {}) {
@@ -91,6 +95,7 @@ export class Corpus {
   }
 
   private store(doc: string, layout: BulletinLayout): DocState {
+    this.version++;
     const state: DocState = { text: layout.text, isBulletin: layout.isBulletin, notBulletinReason: layout.notBulletinReason };
     this.docs.set(doc, state);
     this.index.setDocument(doc, layout.isBulletin ? contentBlocks(layout) : []);
@@ -158,6 +163,7 @@ export class Corpus {
     const old = this.options.duplicates;
     if (next.minLength === old.minLength && next.nearThreshold === old.nearThreshold && next.compareDocs === old.compareDocs) return;
     this.options = { ...this.options, duplicates: next };
+    this.version++;
     this.index = new DuplicateIndex(next);
     for (const [doc, state] of this.docs) this.index.setDocument(doc, state.isBulletin ? contentBlocks(this.layoutOf(state)) : []);
   }
@@ -173,6 +179,7 @@ export class Corpus {
   }
 
   remove(doc: string): void {
+    this.version++;
     this.docs.delete(doc);
     this.index.removeDocument(doc);
   }
@@ -220,6 +227,12 @@ export class Corpus {
   findings(doc: string, lang: Lang = 'zh', checks: Checks = ALL_CHECKS): Finding[] {
     const state = this.docs.get(doc);
     if (!state) return [];
+    const key = `${lang}:${checks.duplicates}:${checks.brokenParagraph}:${checks.doubledPhrase}`;
+    if (state.findings?.key !== key || state.findings.version !== this.version) state.findings = { key, version: this.version, list: this.findingsOf(doc, state, lang, checks) };
+    return state.findings.list;
+  }
+
+  private findingsOf(doc: string, state: DocState, lang: Lang, checks: Checks): Finding[] {
     if (!state.isBulletin) return encodingFindings(state, lang);
     const ctx = { lang, textOf: (d: string) => this.text(d), displayName: this.options.displayName };
     const repeats = checks.duplicates ? this.index.duplicatesOf(doc).map((d) => duplicateFinding(doc, d, ctx)) : [];
