@@ -1,6 +1,7 @@
 /**
  * Entities found line by line, after any sequence of edits, are exactly
- * those `findEntities` finds on the whole text: the same spans, types,
+ * those `findEntities` finds on the whole text (and the outline and the
+ * findings, read with what the last version worked out, those read afresh): the same spans, types,
  * titles, full names, glosses and rules. The edits are what typing does to
  * a bulletin and what stresses the line-by-line reading: names with and
  * without titles typed in, list marks, quotes and the words before them,
@@ -81,6 +82,11 @@ test('entities found line by line after edits are those found on the whole text'
         for (const e of edits) {
           text = apply(text, e);
           const model = corpus.set('doc', text);
+          // The layout read with what the last version worked out is the layout read afresh; so are the findings
+          // (a document only added is read without any).
+          const fresh = new Corpus(tagger);
+          assert.deepEqual(model.outline, fresh.add('doc', text).outline);
+          assert.deepEqual(corpus.findings('doc'), fresh.findings('doc'));
           if (!model.isBulletin) continue;
           const whole = findEntities(text, tagWithOffsets(tagger, text), dictionary);
           assert.deepEqual(model.entities.map(show), whole.map(show));

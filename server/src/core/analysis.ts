@@ -6,6 +6,8 @@
 import { checkBulletin } from './detect';
 import type { BulletinLayout, OutlineNode } from './model';
 import { buildOutline } from './outline';
+import type { LineInfo } from './outline/lines';
+import type { ParagraphMemo } from './paragraphMemo';
 import type { RawTagger } from './segmenter';
 import { type Paragraph, splitParagraphs } from './text';
 import type { Block } from './duplicates/types';
@@ -15,11 +17,11 @@ import type { Block } from './duplicates/types';
  * outline. No segmentation of the text; the tagger, when given, only checks
  * a few characters around a suspected page break.
  */
-export function analyzeLayout(text: string, tagger?: RawTagger): BulletinLayout {
+export function analyzeLayout(text: string, tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>): BulletinLayout {
   const check = checkBulletin(text);
   if (!check.isBulletin) return { text, isBulletin: false, notBulletinReason: check.reason, paragraphs: [], outline: [] };
   const paragraphs = splitParagraphs(text);
-  return { text, isBulletin: true, paragraphs, outline: buildOutline(paragraphs, tagger) };
+  return { text, isBulletin: true, paragraphs, outline: buildOutline(paragraphs, tagger, memo) };
 }
 
 /**

@@ -19,13 +19,20 @@ import { encodingFindings } from './encoding';
 import { findEntities } from './entities';
 import { drain, EntitiesByLine, groupLines } from './entities/byLine';
 import { LineTagger, splitAtLineFeeds } from './lineWords';
+import type { DoubledPhrase } from './lints/doubledPhrase';
 import { lintFindings } from './lints/index';
+import type { LineInfo } from './outline/lines';
+import { ParagraphMemo } from './paragraphMemo';
 import type { Lang } from './messages';
 import type { BulletinLayout, BulletinModel, Entity, Finding } from './model';
 import { type RawTagger, tagWithOffsets } from './segmenter';
 
 export { DUPLICATE_CODE } from './checks';
 export { duplicateOfFinding } from './duplicateFindings';
+
+function newLineState(tagger: RawTagger): LineState {
+  return { words: new LineTagger(tagger), entities: new EntitiesByLine(), outline: new ParagraphMemo(), doubled: new ParagraphMemo() };
+}
 
 /** An indexed document shorter than this (UTF-16 units) has its entities found in one go. */
 const WHOLE_TEXT_LIMIT = 100_000;
@@ -53,6 +60,9 @@ interface DocState {
 interface LineState {
   words: LineTagger;
   entities: EntitiesByLine;
+  /** How the outline read each paragraph, and the phrases typed twice in it, in the last version. */
+  outline: ParagraphMemo<LineInfo>;
+  doubled: ParagraphMemo<DoubledPhrase[]>;
 }
 
 export class Corpus {
@@ -79,8 +89,10 @@ export class Corpus {
    * (the entities of the last text are dropped until `analyse`).
    */
   setLayout(doc: string, text: string): BulletinLayout {
-    const lines = this.docs.get(doc)?.lines ?? { words: new LineTagger(this.tagger), entities: new EntitiesByLine() };
-    const layout = analyzeLayout(text, this.tagger);
+    const lines = this.docs.get(doc)?.lines ?? newLineState(this.tagger);
+    lines.outline.turn();
+    lines.doubled.turn();
+    const layout = analyzeLayout(text, this.tagger, lines.outline);
     const state = this.store(doc, layout);
     state.lines = lines;
     state.layout = layout;
@@ -133,7 +145,7 @@ export class Corpus {
     const { text } = state;
     // A file read once is read whole (faster, the same result); a large one in steps, like an open one.
     if (!state.lines && text.length < WHOLE_TEXT_LIMIT) return findEntities(text, tagWithOffsets(this.tagger, text), this.dictionary);
-    const lines = state.lines ?? { words: new LineTagger(this.tagger), entities: new EntitiesByLine() };
+    const lines = state.lines ?? newLineState(this.tagger);
     const spans = splitAtLineFeeds(text);
     const lineTexts = spans.map((l) => text.slice(l.start, l.end));
     yield* lines.words.tagMissing(lineTexts);
@@ -236,7 +248,7 @@ export class Corpus {
     if (!state.isBulletin) return encodingFindings(state, lang);
     const ctx = { lang, textOf: (d: string) => this.text(d), displayName: this.options.displayName };
     const repeats = checks.duplicates ? this.index.duplicatesOf(doc).map((d) => duplicateFinding(doc, d, ctx)) : [];
-    const lints = checks.brokenParagraph || checks.doubledPhrase ? lintFindings(this.layoutOf(state), lang, checks) : [];
+    const lints = checks.brokenParagraph || checks.doubledPhrase ? lintFindings(this.layoutOf(state), lang, checks, state.lines?.doubled) : [];
     return [...repeats, ...lints].sort((a, b) => a.start - b.start);
   }
 

@@ -9,6 +9,7 @@
  * An edit re-files only the paragraphs whose text changed.
  */
 import { type Match, compareCopies, type Side } from './compare';
+import { Judge } from './judge';
 import { BANDS, EDGE, EXACT_KEY, HEAD_KEY, KEY_COUNT, keysOf, TAIL_KEY } from './minhash';
 import { codePointLength, normalizeForComparison } from './normalize';
 import { PostingStore } from './postings';
@@ -20,9 +21,6 @@ export { normalizeForComparison } from './normalize';
 /** How many of the earliest paragraphs under one band key, and under a head or tail key, are looked at. */
 const PER_BAND = 4;
 const PER_EDGE = 8;
-/** Per round of candidates: at most this many comparisons, and none once this many copies are confirmed. */
-const MAX_COMPARISONS = 16;
-const ENOUGH_MATCHES = 3;
 /**
  * Candidates sharing a single band: a near copy shares several (at similarity
  * 0.8, two or more 99.7 % of the time), a paragraph in the same style one by
@@ -43,7 +41,12 @@ interface DocRecord {
 interface Entry extends Block {
   id: number;
   doc: DocRecord;
+  /** Its best original as last found, and when (see `epoch`). */
+  memo?: { epoch: number; found?: { entry: Entry; match: Match } };
 }
+
+/** Slots of the table recording when paragraphs under each key last changed (keys hashed into it). */
+const CHANGE_SLOTS = 1 << 20;
 
 export class DuplicateIndex {
   private readonly docs = new Map<string, DocRecord>();
@@ -52,6 +55,16 @@ export class DuplicateIndex {
   private readonly postings = new PostingStore();
   private dead = 0;
   private ranksStale = false;
+  /**
+   * Counts changes. A paragraph's best original depends only on the
+   * paragraphs filed under its keys and on the order of the documents, so
+   * it is found again only when one of its keys' slot changed since, or the
+   * documents were ranked again (slots are shared by chance: more work, never
+   * a stale answer).
+   */
+  private epoch = 1;
+  private rankEpoch = 0;
+  private readonly keyChanged = new Uint32Array(CHANGE_SLOTS);
   private readonly edge: number;
   private readonly sides = new Map<Entry, Side>();
 
@@ -122,12 +135,14 @@ export class DuplicateIndex {
 
   private noteAdded(e: Entry): Entry {
     this.changed.added.push(e);
+    this.noteKeys(this.keysOf(e.id));
     return e;
   }
 
   /** Keeps a copy of a dropped paragraph's keys: the key table is renumbered at the next rebuild. */
   private noteRemoved(e: Entry): Entry {
     this.changed.removedKeys.push(this.keysOf(e.id).slice());
+    this.noteKeys(this.keysOf(e.id));
     return e;
   }
 
@@ -147,10 +162,31 @@ export class DuplicateIndex {
     this.prepare();
     const out: Duplicate[] = [];
     for (const entry of record.entries) {
-      const found = this.bestOriginal(entry);
-      if (found) out.push(found);
+      const found = this.remembered(entry);
+      if (found) out.push(duplicate(entry, found.entry, found.match));
     }
     return out;
+  }
+
+  /** The entry's best original, found again only when something it depends on changed. */
+  private remembered(x: Entry): { entry: Entry; match: Match } | undefined {
+    const memo = x.memo;
+    if (memo && memo.epoch > this.rankEpoch && this.unchangedSince(x, memo.epoch)) return memo.found;
+    const found = this.bestOriginal(x);
+    x.memo = { epoch: this.epoch++, found };
+    return found;
+  }
+
+  /** No paragraph under any of the entry's keys was filed or dropped since `epoch`. */
+  private unchangedSince(x: Entry, epoch: number): boolean {
+    const base = x.id * KEY_COUNT;
+    for (let i = 0; i < KEY_COUNT; i++) if (this.keyChanged[this.keyTable[base + i] & (CHANGE_SLOTS - 1)] >= epoch) return false;
+    return true;
+  }
+
+  private noteKeys(keys: ArrayLike<number>): void {
+    const now = this.epoch++;
+    for (let i = 0; i < keys.length; i++) this.keyChanged[keys[i] & (CHANGE_SLOTS - 1)] = now;
   }
 
   private addEntry(doc: DocRecord, block: Block, norm: string): Entry {
@@ -180,6 +216,7 @@ export class DuplicateIndex {
   }
 
   private rankDocuments(): void {
+    this.rankEpoch = this.epoch++;
     const sorted = [...this.docs.values()].sort((a, b) => this.options.compareDocs(a.key, b.key));
     sorted.forEach((d, i) => (d.rank = i));
     this.ranksStale = false;
@@ -201,18 +238,16 @@ export class DuplicateIndex {
     this.postings.rebuild(filed.length, (i) => filed[i].id, (id) => this.keysOf(id), KEY_COUNT);
   }
 
-  private bestOriginal(x: Entry): Duplicate | undefined {
+  private bestOriginal(x: Entry): { entry: Entry; match: Match } | undefined {
     const keys = this.keysOf(x.id);
     const exact = this.earlier(keys[EXACT_KEY], x, 1, (e) => e.text === x.text)[0];
-    if (exact) return duplicate(x, exact, { kind: 'exact', similarity: 1, contained: true });
-    const judge = new Judge(x.text, this.options.nearThreshold, (e) => this.sideOf(e));
+    if (exact) return { entry: exact, match: { kind: 'exact', similarity: 1, contained: true } };
+    const judge = new Judge<Entry>(x.text, this.options.nearThreshold, (e) => this.sideOf(e));
     judge.consider(this.bandCandidates(keys, x));
     if (!judge.best || judge.best.match.kind === 'partial') {
       judge.consider([...this.earlier(keys[HEAD_KEY], x, PER_EDGE), ...this.earlier(keys[TAIL_KEY], x, PER_EDGE)].sort(byOrder));
     }
-    if (judge.best) return duplicate(x, judge.best.entry, judge.best.match);
-    const whole = this.laterWhole(keys, x);
-    return whole && duplicate(x, whole.entry, whole.match);
+    return judge.best ?? this.laterWhole(keys, x);
   }
 
   /**
@@ -290,42 +325,6 @@ function isBefore(a: Entry, b: Entry): boolean {
 
 function byOrder(a: Entry, b: Entry): number {
   return a.doc.rank - b.doc.rank || a.start - b.start;
-}
-
-/** Compares one paragraph with candidates (each distinct text once) and keeps the best copy. */
-class Judge {
-  best: { entry: Entry; match: Match } | undefined;
-  private readonly seen = new Set<string>();
-  private self: Side | undefined;
-
-  constructor(
-    private readonly text: string,
-    private readonly threshold: number,
-    private readonly sideOf: (e: Entry) => Side,
-  ) {}
-
-  /** Candidates in order of preference; stops early when enough copies are confirmed. */
-  consider(candidates: Entry[]): void {
-    let compared = 0;
-    let confirmed = 0;
-    for (const e of candidates) {
-      if (compared >= MAX_COMPARISONS || confirmed >= ENOUGH_MATCHES) return;
-      if (this.seen.has(e.text)) continue;
-      this.seen.add(e.text);
-      compared++;
-      this.self ??= { text: this.text, norm: normalizeForComparison(this.text) };
-      const match = compareCopies(this.self, this.sideOf(e), this.threshold);
-      if (!match) continue;
-      confirmed++;
-      if (!this.best || better(match, this.best.match)) this.best = { entry: e, match };
-    }
-  }
-}
-
-const KIND_RANK = { exact: 3, near: 2, partial: 1 };
-
-function better(a: Match, b: Match): boolean {
-  return KIND_RANK[a.kind] > KIND_RANK[b.kind] || (a.kind === b.kind && a.similarity > b.similarity);
 }
 
 function duplicate(x: Entry, original: Entry, match: Match): Duplicate {

@@ -10,7 +10,8 @@ import type { RawTagger } from '../segmenter';
 import type { Paragraph } from '../text';
 import { OutlineBuilder } from './build';
 import { readLayout } from './headlines';
-import { classifyLines } from './lines';
+import type { ParagraphMemo } from '../paragraphMemo';
+import { classifyLines, type LineInfo } from './lines';
 import { findClosing, findMasthead } from './masthead';
 import { finish } from './nodes';
 
@@ -19,8 +20,8 @@ import { finish } from './nodes';
  * a line cut by a page break (a word runs on into the next paragraph) be told
  * from a subhead.
  */
-export function buildOutline(paragraphs: Paragraph[], tagger?: RawTagger): OutlineNode[] {
-  const lines = classifyLines(paragraphs);
+export function buildOutline(paragraphs: Paragraph[], tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>): OutlineNode[] {
+  const lines = classifyLines(paragraphs, memo);
   const masthead = findMasthead(lines);
   const closing = findClosing(lines, masthead.end);
   const layout = readLayout(lines, masthead.end, closing.start);
