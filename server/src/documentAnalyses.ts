@@ -11,6 +11,7 @@ import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { carryOver } from './core/carryOver';
 import type { BulletinLayout, BulletinModel } from './core/model';
+import type { Steps } from './core/steps';
 import type { BulletinWorkspace } from './workspace';
 
 /** Work done before letting requests through. */
@@ -125,28 +126,39 @@ export class DocumentAnalyses {
     }
   }
 
-  /** Lays out the document's current text, then finds its entities in slices; gives up when it changes again. */
+  /** Lays out the document's current text, then finds its entities, in slices; gives up when it changes again. */
   private async analyse(uri: string): Promise<void> {
     const doc = this.documents.get(uri);
     if (!doc) return;
     const text = doc.getText();
-    if (!this.workspace.layoutOf(uri, text)) this.hooks.laidOut(doc, this.workspace.setOpen(doc));
+    if (!this.workspace.layoutOf(uri, text)) {
+      const layout = await inSlices(this.workspace.layoutSteps(doc), () => this.pending.has(uri));
+      if (!layout) return;
+      this.hooks.laidOut(doc, layout);
+    }
     this.wake(uri);
     await nextTurn();
     if (this.pending.has(uri) || this.workspace.modelOf(uri, text)) return;
-    const steps = this.workspace.analysis(uri);
-    let sliceEnd = Date.now() + SLICE_MS;
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        if (step.value) this.lastModels.set(uri, { model: step.value });
-        this.hooks.analysed(uri);
-        return;
-      }
-      if (Date.now() < sliceEnd) continue;
-      await nextTurn();
-      if (this.pending.has(uri)) return;
-      sliceEnd = Date.now() + SLICE_MS;
+    const model = await inSlices(this.workspace.analysis(uri), () => this.pending.has(uri));
+    if (model) {
+      this.lastModels.set(uri, { model });
+      this.hooks.analysed(uri);
     }
+  }
+}
+
+/**
+ * Runs steps a slice of a few milliseconds at a time, letting requests in
+ * between; undefined when `dropped` says so at a pause (its input changed).
+ */
+export async function inSlices<T>(steps: Steps<T>, dropped: () => boolean = () => false): Promise<T | undefined> {
+  let sliceEnd = Date.now() + SLICE_MS;
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (Date.now() < sliceEnd) continue;
+    await nextTurn();
+    if (dropped()) return undefined;
+    sliceEnd = Date.now() + SLICE_MS;
   }
 }
 

@@ -33,7 +33,7 @@ import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import { BULLETIN_STATUS, type BulletinInitializationOptions, type BulletinStatusParams, WORKSPACE_TRUSTED } from './protocol';
 import { checksOf, DEFAULT_DICTIONARY_PATH, SettingsCache } from './settings';
 import { UserDictionaryFile } from './userDictionary';
-import { DocumentAnalyses } from './documentAnalyses';
+import { DocumentAnalyses, inSlices } from './documentAnalyses';
 import { BulletinWorkspace, displayName } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -182,7 +182,8 @@ async function publish(uri: string): Promise<void> {
   const doc = workspace.lookup(uri);
   if (!doc || !documents.get(uri)) return;
   // A file that is not a bulletin gets only the wrong-encoding warning, when it is garbled.
-  const findings = workspace.corpus.findings(uri, lang, checks);
+  const findings = await inSlices(workspace.corpus.findingsSteps(uri, lang, checks), () => workspace.lookup(uri) !== doc);
+  if (!findings) return;
   relatedDocs.set(uri, new Set(findings.flatMap((f) => f.related.map((r) => r.doc))));
   connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, findings, (u) => workspace.lookup(u)) });
 }

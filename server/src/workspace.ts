@@ -17,6 +17,7 @@ import { getJieba } from './core/jieba';
 import { MentionIndex, type WorkspaceMentions } from './core/mentionIndex';
 import type { BulletinLayout, BulletinModel } from './core/model';
 import type { RawTagger } from './core/segmenter';
+import type { Steps } from './core/steps';
 import { EntityIndexer } from './entityIndexer';
 import { type Headline, headlinesOf } from './features/headlineSymbols';
 import { LANGUAGE_ID } from './protocol';
@@ -55,11 +56,12 @@ export class BulletinWorkspace {
     this.entities = new EntityIndexer(connection, (uri) => this.indexEntities(uri), isOpen);
   }
 
-  /** Lays out an open document's current text and refiles its paragraphs (the cheap half of its analysis). */
-  setOpen(doc: TextDocument): BulletinLayout {
+  /** Lays out an open document's current text and refiles its paragraphs (the cheap half of its analysis), in steps. */
+  *layoutSteps(doc: TextDocument): Steps<BulletinLayout> {
     const text = doc.getText();
-    const layout = this.corpus.setLayout(doc.uri, text);
-    this.snapshots.set(doc.uri, TextDocument.create(doc.uri, doc.languageId, doc.version, text));
+    const version = doc.version;
+    const layout = yield* this.corpus.layoutSteps(doc.uri, text);
+    this.snapshots.set(doc.uri, TextDocument.create(doc.uri, doc.languageId, version, text));
     this.headlines.set(doc.uri, headlinesOf(layout.outline));
     return layout;
   }

@@ -136,4 +136,12 @@ test('entities carried over to an edited text keep their place before and after 
   for (const e of carried.entities) assert.equal(edited.slice(e.start, e.end), e.text);
   assert.equal(carried.entities.length, model.entities.length - 1, 'only the name typed into goes');
   assert.ok(!carried.entities.some((e) => e.start <= at && e.end > at));
+  // On a long text (compared a chunk at a time), at the very start and end too.
+  const long = SAMPLES.join('\n');
+  const longModel = corpus.set('long', long);
+  for (const edited of [`改${long}`, `${long}改`, `${long.slice(0, 40000)}改${long.slice(40000)}`, long.slice(0, 8192) + long.slice(8193)]) {
+    const moved = carryOver(longModel, edited);
+    for (const e of moved.entities) assert.equal(edited.slice(e.start, e.end), e.text);
+    assert.ok(moved.entities.length >= longModel.entities.length - 1);
+  }
 });

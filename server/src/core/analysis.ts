@@ -5,11 +5,12 @@
  */
 import { checkBulletin } from './detect';
 import type { BulletinLayout, OutlineNode } from './model';
-import { buildOutline } from './outline';
+import { outlineSteps } from './outline';
+import { drain, type Steps } from './steps';
 import type { LineInfo } from './outline/lines';
 import type { ParagraphMemo } from './paragraphMemo';
 import type { RawTagger } from './segmenter';
-import { type Paragraph, splitParagraphs } from './text';
+import { type Paragraph, paragraphSteps } from './text';
 import type { Block } from './duplicates/types';
 
 /**
@@ -18,10 +19,15 @@ import type { Block } from './duplicates/types';
  * a few characters around a suspected page break.
  */
 export function analyzeLayout(text: string, tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>): BulletinLayout {
+  return drain(layoutSteps(text, tagger, memo));
+}
+
+/** `analyzeLayout` in steps. */
+export function* layoutSteps(text: string, tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>): Steps<BulletinLayout> {
   const check = checkBulletin(text);
   if (!check.isBulletin) return { text, isBulletin: false, notBulletinReason: check.reason, paragraphs: [], outline: [] };
-  const paragraphs = splitParagraphs(text);
-  return { text, isBulletin: true, paragraphs, outline: buildOutline(paragraphs, tagger, memo) };
+  const paragraphs = yield* paragraphSteps(text);
+  return { text, isBulletin: true, paragraphs, outline: yield* outlineSteps(paragraphs, tagger, memo) };
 }
 
 /**

@@ -10,14 +10,14 @@
  * its paragraphs are compared at once, and its entities, which need word
  * segmentation, are found when someone asks for them).
  */
-import { analyzeLayout, contentBlocks } from './analysis';
+import { analyzeLayout, contentBlocks, layoutSteps } from './analysis';
 import { ALL_CHECKS, type Checks } from './checks';
 import { EMPTY_DICTIONARY, type UserDictionary } from './dictionary';
 import { duplicateFinding } from './duplicateFindings';
 import { DEFAULT_DUPLICATE_OPTIONS, DuplicateIndex, type DuplicateOptions } from './duplicates/index';
 import { encodingFindings } from './encoding';
 import { findEntities } from './entities';
-import { drain, EntitiesByLine, groupLines } from './entities/byLine';
+import { EntitiesByLine, groupLines } from './entities/byLine';
 import { LineTagger, splitAtLineFeeds } from './lineWords';
 import type { DoubledPhrase } from './lints/doubledPhrase';
 import { lintFindings } from './lints/index';
@@ -26,6 +26,7 @@ import { ParagraphMemo } from './paragraphMemo';
 import type { Lang } from './messages';
 import type { BulletinLayout, BulletinModel, Entity, Finding } from './model';
 import { type RawTagger, tagWithOffsets } from './segmenter';
+import { drain, type Steps } from './steps';
 
 export { DUPLICATE_CODE } from './checks';
 export { duplicateOfFinding } from './duplicateFindings';
@@ -89,10 +90,15 @@ export class Corpus {
    * (the entities of the last text are dropped until `analyse`).
    */
   setLayout(doc: string, text: string): BulletinLayout {
+    return drain(this.layoutSteps(doc, text));
+  }
+
+  /** `setLayout` in steps; the document is refiled in the last, so nothing changes until then. */
+  *layoutSteps(doc: string, text: string): Steps<BulletinLayout> {
     const lines = this.docs.get(doc)?.lines ?? newLineState(this.tagger);
-    lines.outline.turn();
-    lines.doubled.turn();
-    const layout = analyzeLayout(text, this.tagger, lines.outline);
+    lines.outline.begin();
+    const layout = yield* layoutSteps(text, this.tagger, lines.outline);
+    lines.outline.end();
     const state = this.store(doc, layout);
     state.lines = lines;
     state.layout = layout;
@@ -237,18 +243,28 @@ export class Corpus {
 
   /** The problems of a document: repeated paragraphs (with the earlier copy) and layout lints. */
   findings(doc: string, lang: Lang = 'zh', checks: Checks = ALL_CHECKS): Finding[] {
+    return drain(this.findingsSteps(doc, lang, checks));
+  }
+
+  /** `findings` in steps. Kept until any document changes; not kept when one changed while they were found. */
+  *findingsSteps(doc: string, lang: Lang = 'zh', checks: Checks = ALL_CHECKS): Steps<Finding[]> {
     const state = this.docs.get(doc);
     if (!state) return [];
     const key = `${lang}:${checks.duplicates}:${checks.brokenParagraph}:${checks.doubledPhrase}`;
-    if (state.findings?.key !== key || state.findings.version !== this.version) state.findings = { key, version: this.version, list: this.findingsOf(doc, state, lang, checks) };
-    return state.findings.list;
+    if (state.findings?.key === key && state.findings.version === this.version) return state.findings.list;
+    const version = this.version;
+    const list = yield* this.findingsOf(doc, state, lang, checks);
+    if (this.version === version) state.findings = { key, version, list };
+    return list;
   }
 
-  private findingsOf(doc: string, state: DocState, lang: Lang, checks: Checks): Finding[] {
+  private *findingsOf(doc: string, state: DocState, lang: Lang, checks: Checks): Steps<Finding[]> {
     if (!state.isBulletin) return encodingFindings(state, lang);
     const ctx = { lang, textOf: (d: string) => this.text(d), displayName: this.options.displayName };
-    const repeats = checks.duplicates ? this.index.duplicatesOf(doc).map((d) => duplicateFinding(doc, d, ctx)) : [];
+    const repeats = checks.duplicates ? (yield* this.index.duplicateSteps(doc)).map((d) => duplicateFinding(doc, d, ctx)) : [];
+    state.lines?.doubled.begin();
     const lints = checks.brokenParagraph || checks.doubledPhrase ? lintFindings(this.layoutOf(state), lang, checks, state.lines?.doubled) : [];
+    state.lines?.doubled.end();
     return [...repeats, ...lints].sort((a, b) => a.start - b.start);
   }
 

@@ -8,7 +8,9 @@ import type { Entity } from './model';
 
 /** What names one entity across documents: its type and its text without padding spaces (高  歌 is 高歌). */
 export function mentionKey(e: Pick<Entity, 'type' | 'text'>): string {
-  return `${e.type}:${e.text.replace(/[ \u3000]/g, '')}`;
+  // Most names hold no space: no regular expression for them (an open document's mentions are filed at each edit).
+  const padded = e.text.includes(' ') || e.text.includes('\u3000');
+  return `${e.type}:${padded ? e.text.replace(/[ \u3000]/g, '') : e.text}`;
 }
 
 /** The mentions of an entity in each document that has any, in document order, and whether every document is counted yet. */
@@ -21,8 +23,8 @@ export interface WorkspaceMentions {
 }
 
 export class MentionIndex {
-  /** Each document's entities, in text order. */
-  private readonly byDoc = new Map<string, Entity[]>();
+  /** Each document's entities, in text order, and grouped by key. */
+  private readonly byDoc = new Map<string, { entities: Entity[]; byKey: Map<string, Entity[]> }>();
   /** The documents mentioning each key. */
   private readonly byKey = new Map<string, Set<string>>();
 
@@ -31,9 +33,15 @@ export class MentionIndex {
   /** Files (or refiles) a document's entities. */
   set(doc: string, entities: Entity[]): void {
     this.remove(doc);
-    this.byDoc.set(doc, entities);
+    const byKey = new Map<string, Entity[]>();
     for (const e of entities) {
       const key = mentionKey(e);
+      const list = byKey.get(key);
+      if (list) list.push(e);
+      else byKey.set(key, [e]);
+    }
+    this.byDoc.set(doc, { entities, byKey });
+    for (const key of byKey.keys()) {
       let docs = this.byKey.get(key);
       if (!docs) this.byKey.set(key, (docs = new Set()));
       docs.add(doc);
@@ -44,8 +52,7 @@ export class MentionIndex {
     const old = this.byDoc.get(doc);
     if (!old) return;
     this.byDoc.delete(doc);
-    for (const e of old) {
-      const key = mentionKey(e);
+    for (const key of old.byKey.keys()) {
       const docs = this.byKey.get(key);
       docs?.delete(doc);
       if (docs && !docs.size) this.byKey.delete(key);
@@ -65,12 +72,12 @@ export class MentionIndex {
   of(entity: Pick<Entity, 'type' | 'text'>): [string, Entity[]][] {
     const key = mentionKey(entity);
     const docs = [...(this.byKey.get(key) ?? [])].sort(this.compareDocs);
-    return docs.map((doc) => [doc, this.byDoc.get(doc)!.filter((e) => mentionKey(e) === key)]);
+    return docs.map((doc) => [doc, this.byDoc.get(doc)!.byKey.get(key)!]);
   }
 
   /** Every document filed with its entities, in document order. */
   *documents(): Iterable<[string, Entity[]]> {
-    for (const doc of [...this.byDoc.keys()].sort(this.compareDocs)) yield [doc, this.byDoc.get(doc)!];
+    for (const doc of [...this.byDoc.keys()].sort(this.compareDocs)) yield [doc, this.byDoc.get(doc)!.entities];
   }
 }
 

@@ -7,6 +7,7 @@
 export class ParagraphMemo<T> {
   private kept = new Map<string, T>();
   private used = new Map<string, T>();
+  private ended = true;
 
   /** The value for `key`, computed when no recent version had it. */
   get(key: string, compute: () => T): T {
@@ -16,10 +17,21 @@ export class ParagraphMemo<T> {
     return value;
   }
 
-  /** A new version begins: what the last one used is kept, the rest dropped. */
-  turn(): void {
-    if (this.used.size) this.kept = this.used;
+  /**
+   * A new version begins: what the last one used is kept, the rest dropped;
+   * when the last one was given up half way (a newer edit came), what it
+   * used is added to what was kept instead, so fast typing does not lose it.
+   */
+  begin(): void {
+    if (this.ended) this.kept = this.used;
+    else for (const [key, value] of this.used) this.kept.set(key, value);
     this.used = new Map();
+    this.ended = false;
+  }
+
+  /** The version's reading is complete. */
+  end(): void {
+    this.ended = true;
   }
 }
 

@@ -10,6 +10,7 @@
  */
 import { type Match, compareCopies, type Side } from './compare';
 import { Judge } from './judge';
+import { drain, STEP_ITEMS, type Steps } from '../steps';
 import { BANDS, EDGE, EXACT_KEY, HEAD_KEY, KEY_COUNT, keysOf, TAIL_KEY } from './minhash';
 import { codePointLength, normalizeForComparison } from './normalize';
 import { PostingStore } from './postings';
@@ -44,6 +45,8 @@ interface Entry extends Block {
   /** Its best original as last found, and when (see `epoch`). */
   memo?: { epoch: number; found?: { entry: Entry; match: Match } };
 }
+
+type Step = 'same' | 'short' | 'differ';
 
 /** Slots of the table recording when paragraphs under each key last changed (keys hashed into it). */
 const CHANGE_SLOTS = 1 << 20;
@@ -84,24 +87,43 @@ export class DuplicateIndex {
       this.docs.set(doc, record);
       this.ranksStale = true;
     }
-    const unused = groupByText(record.entries);
+    const old = record.entries;
     const next: Entry[] = [];
+    const reuse = (e: Entry, b: Block) => Object.assign(e, { start: b.start, end: b.end, text: b.text });
+    // An edit changes a few paragraphs: the common start and end are matched in order, without hashing every text.
+    let [i, j] = [0, 0];
+    for (let step: Step; i < blocks.length && (step = this.match(blocks[i], old[j])) !== 'differ'; i++) if (step === 'same') next.push(reuse(old[j++], blocks[i]));
+    let [bEnd, eEnd] = [blocks.length, old.length];
+    const tail: Entry[] = [];
+    for (let step: Step; bEnd > i && (step = this.match(blocks[bEnd - 1], eEnd > j ? old[eEnd - 1] : undefined)) !== 'differ'; bEnd--) {
+      if (step === 'same') tail.push(reuse(old[--eEnd], blocks[bEnd - 1]));
+    }
+    const unused = groupByText(old.slice(j, eEnd));
+    // The middle's old paragraphs all come after those kept at the start: none of their starts bars reuse yet.
     let lastKeptStart = -1;
-    for (const block of blocks) {
+    for (const block of blocks.slice(i, bEnd)) {
       const same = unused.get(block.text);
       // Reuse only in the old order, so the sorted postings stay sorted.
       if (same?.length && same[0].start > lastKeptStart && !same[0].title === !block.title) {
         const kept = same.shift()!;
         lastKeptStart = kept.start;
-        next.push(Object.assign(kept, { start: block.start, end: block.end, text: block.text }));
+        next.push(reuse(kept, block));
         continue;
       }
       const norm = normalizeForComparison(block.text);
       if (codePointLength(norm) >= this.options.minLength) next.push(this.noteAdded(this.addEntry(record, block, norm)));
     }
     for (const list of unused.values()) for (const e of list) this.removeEntry(this.noteRemoved(e));
+    next.push(...tail.reverse());
     record.entries = next;
     if (this.postings.wantsRebuild()) this.rebuild();
+  }
+
+  /** Whether a block keeps an old paragraph (same text and kind), is too short ever to be filed, or differs. */
+  private match(block: Block, entry: Entry | undefined): Step {
+    if (entry && block.text === entry.text && !entry.title === !block.title) return 'same';
+    if (entry?.text === block.text) return 'differ';
+    return codePointLength(normalizeForComparison(block.text)) < this.options.minLength ? 'short' : 'differ';
   }
 
   removeDocument(doc: string): void {
@@ -157,11 +179,21 @@ export class DuplicateIndex {
 
   /** The paragraphs of `doc` that repeat an earlier paragraph, each with its best original. */
   duplicatesOf(doc: string): Duplicate[] {
+    return drain(this.duplicateSteps(doc));
+  }
+
+  /** `duplicatesOf` in steps, yielding every few thousand paragraphs. */
+  *duplicateSteps(doc: string): Steps<Duplicate[]> {
     const record = this.docs.get(doc);
     if (!record) return [];
-    this.prepare();
     const out: Duplicate[] = [];
-    for (const entry of record.entries) {
+    for (const [i, entry] of record.entries.entries()) {
+      if (i % STEP_ITEMS === 0) {
+        if (i) yield;
+        // Again after each pause: other documents may have been filed meanwhile.
+        this.prepare();
+      }
+      if (this.entries[entry.id] !== entry) continue;
       const found = this.remembered(entry);
       if (found) out.push(duplicate(entry, found.entry, found.match));
     }

@@ -21,6 +21,9 @@ import { Trie } from '../trie';
 import { makeContext, type TextContext } from './context';
 import { withPersons } from './index';
 import { PersonFinder } from './persons';
+import { drain, STEP_ITEMS, type Steps } from '../steps';
+
+export { drain } from '../steps';
 
 export const CONTEXT_BEFORE = 8;
 export const CONTEXT_AFTER = 4;
@@ -111,26 +114,33 @@ export class EntitiesByLine {
    */
   *steps(source: LineSource, dictionary: UserDictionary): Generator<void, Entity[]> {
     const { text, units } = source;
-    const keys = units.map((l) => keyOf(text, l));
-    const records = keys.map((key, i) => this.records.get(key) ?? newRecord(text, units[i]));
-    this.records = new Map(keys.map((key, i) => [key, records[i]]));
+    const records: LineRecord[] = [];
+    const known = this.records;
+    this.records = new Map();
+    for (const [i, unit] of units.entries()) {
+      const key = keyOf(text, unit);
+      const record = known.get(key) ?? newRecord(text, unit);
+      records.push(record);
+      this.records.set(key, record);
+      if ((i + 1) % STEP_ITEMS === 0) yield;
+    }
     const budget = new Budget();
     for (const [i, r] of records.entries()) if (!r.begun && (this.begin(source, i, r), budget.spent(r))) yield;
     const names1 = union(records.map((r) => r.vouched));
-    this.refreshMentions(source, records, names1, this.names1, 'mentions1');
+    yield* this.refreshMentions(source, records, names1, this.names1, 'mentions1');
     this.names1 = names1;
     for (const [i, r] of records.entries()) if (r.speakersFor !== r.mentions1 && (this.speakers(source, i, r), budget.spent(r))) yield;
     const names2 = union(records.map((r) => r.speakers!));
-    this.refreshMentions(source, records, names2, this.names2, 'mentions2');
+    yield* this.refreshMentions(source, records, names2, this.names2, 'mentions2');
     this.names2 = names2;
     for (const [i, r] of records.entries()) if (r.rulesFor !== rulesKey(r) && (this.finish(source, i, r), budget.spent(r))) yield;
     this.last = { source, records };
-    return assemble(source, records, dictionary);
+    return yield* assemble(source, records, dictionary);
   }
 
   /** The last text's entities under another user dictionary (a pass over the rules' results). */
   withDictionary(dictionary: UserDictionary): Entity[] {
-    return this.last ? assemble(this.last.source, this.last.records, dictionary) : [];
+    return this.last ? drain(assemble(this.last.source, this.last.records, dictionary)) : [];
   }
 
   /** First step on a new line: the names its context vouches for. */
@@ -188,14 +198,15 @@ export class EntitiesByLine {
    * new lines and lines holding a name that came or went since `before`
    * are searched.
    */
-  private refreshMentions(source: LineSource, records: LineRecord[], names: Set<string>, before: Set<string>, key: 'mentions1' | 'mentions2'): void {
+  private *refreshMentions(source: LineSource, records: LineRecord[], names: Set<string>, before: Set<string>, key: 'mentions1' | 'mentions2'): Steps<void> {
     const delta = [...names].filter((n) => !before.has(n)).concat([...before].filter((n) => !names.has(n)));
     let trie: Trie<boolean> | undefined;
-    records.forEach((r, i) => {
-      if (r[key] !== undefined && (!delta.length || !delta.some((n) => windowOf(source, i, r).includes(n)))) return;
+    for (const [i, r] of records.entries()) {
+      if ((i + 1) % STEP_ITEMS === 0) yield;
+      if (r[key] !== undefined && (!delta.length || !delta.some((n) => windowOf(source, i, r).includes(n)))) continue;
       trie ??= new Trie([...names].map((n): [string, boolean] => [n, true]));
       r[key] = names.size ? occurring(trie, source.text, source.units[i].start, source.units[i].end) : '';
-    });
+    }
   }
 }
 
@@ -217,7 +228,7 @@ function windowOf(source: LineSource, i: number, r: LineRecord): string {
 }
 
 /** Characters read between two yields. */
-const SLICE_CHARACTERS = 16384;
+const SLICE_CHARACTERS = 4096;
 
 class Budget {
   private used = 0;
@@ -228,14 +239,6 @@ class Budget {
     if (this.used < SLICE_CHARACTERS) return false;
     this.used = 0;
     return true;
-  }
-}
-
-/** Runs steps to the end. */
-export function drain<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
   }
 }
 
@@ -278,9 +281,10 @@ function union(lists: string[][]): Set<string> {
 }
 
 /** Every line's entities (the dictionary applied) at their offsets in the text. */
-function assemble(source: LineSource, records: LineRecord[], dictionary: UserDictionary): Entity[] {
+function* assemble(source: LineSource, records: LineRecord[], dictionary: UserDictionary): Steps<Entity[]> {
   const out: Entity[] = [];
-  records.forEach((r, i) => {
+  for (const [i, r] of records.entries()) {
+    if ((i + 1) % STEP_ITEMS === 0) yield;
     if (r.dictionary !== dictionary || !r.entities) {
       const applied = dictionary.entries.length ? applyDictionary(windowOf(source, i, r), r.rules!, dictionary) : r.rules!;
       r.entities = applied.filter((e) => e.start >= r.from && e.start < r.to).map(ownStrings);
@@ -288,7 +292,7 @@ function assemble(source: LineSource, records: LineRecord[], dictionary: UserDic
     }
     const shift = source.units[i].start - r.from;
     for (const e of r.entities) out.push({ ...e, start: e.start + shift, end: e.end + shift });
-  });
+  }
   return out;
 }
 

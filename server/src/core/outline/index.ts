@@ -11,7 +11,8 @@ import type { Paragraph } from '../text';
 import { OutlineBuilder } from './build';
 import { readLayout } from './headlines';
 import type { ParagraphMemo } from '../paragraphMemo';
-import { classifyLines, type LineInfo } from './lines';
+import { drain, type Steps } from '../steps';
+import { classifySteps, type LineInfo } from './lines';
 import { findClosing, findMasthead } from './masthead';
 import { finish } from './nodes';
 
@@ -21,11 +22,17 @@ import { finish } from './nodes';
  * from a subhead.
  */
 export function buildOutline(paragraphs: Paragraph[], tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>): OutlineNode[] {
-  const lines = classifyLines(paragraphs, memo);
+  return drain(outlineSteps(paragraphs, tagger, memo));
+}
+
+/** `buildOutline` in steps (a long text's outline takes a few hundred milliseconds). */
+export function* outlineSteps(paragraphs: Paragraph[], tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>): Steps<OutlineNode[]> {
+  const lines = yield* classifySteps(paragraphs, memo);
   const masthead = findMasthead(lines);
   const closing = findClosing(lines, masthead.end);
   const layout = readLayout(lines, masthead.end, closing.start);
-  const body = new OutlineBuilder(lines, masthead.end, closing.start, layout, tagger).build();
+  yield;
+  const body = yield* new OutlineBuilder(lines, masthead.end, closing.start, layout, tagger).buildSteps();
   const nodes = [...(masthead.node ? [masthead.node] : []), ...body, ...(closing.node ? [closing.node] : [])];
   finish(nodes);
   return nodes;

@@ -7,6 +7,7 @@
  */
 import type { Marker, TextSpan } from '../model';
 import { ownCopy, type ParagraphMemo } from '../paragraphMemo';
+import { drain, STEP_ITEMS, type Steps } from '../steps';
 import { type Paragraph, trimSpan } from '../text';
 import { compact, continuesSentence, isHeadlineShaped } from './shape';
 
@@ -88,16 +89,27 @@ const LEADS: [LeadKind, RegExp][] = [
 
 /** Classifies every paragraph; linear in the text. With `memo`, a paragraph seen in the last version is not read again. */
 export function classifyLines(paragraphs: Paragraph[], memo?: ParagraphMemo<LineInfo>): LineInfo[] {
-  return paragraphs.map((p, i) => {
+  return drain(classifySteps(paragraphs, memo));
+}
+
+/** `classifyLines` in steps, yielding every few thousand paragraphs. */
+export function* classifySteps(paragraphs: Paragraph[], memo?: ParagraphMemo<LineInfo>): Steps<LineInfo[]> {
+  const out: LineInfo[] = [];
+  for (const [i, p] of paragraphs.entries()) {
     const gap = i === 0 ? p.line : p.line - paragraphs[i - 1].line - 1;
-    if (!memo) return classify(p, gap);
-    // Read once at offset 0, on a copy of the text (see ownCopy), then moved to where the paragraph is now.
-    const template = memo.get(`${gap}|${p.text}`, () => {
-      const own = ownCopy(p.text);
-      return classify({ ...p, text: own, start: 0, end: own.length }, gap);
-    });
-    return moved(template, p);
+    out.push(memo ? remembered(p, gap, memo) : classify(p, gap));
+    if ((i + 1) % STEP_ITEMS === 0) yield;
+  }
+  return out;
+}
+
+/** Read once at offset 0, on a copy of the text (see ownCopy), then moved to where the paragraph is now. */
+function remembered(p: Paragraph, gap: number, memo: ParagraphMemo<LineInfo>): LineInfo {
+  const template = memo.get(`${gap}|${p.text}`, () => {
+    const own = ownCopy(p.text);
+    return classify({ ...p, text: own, start: 0, end: own.length }, gap);
   });
+  return moved(template, p);
 }
 
 /** A line read at offset 0, moved onto paragraph `p`. */
