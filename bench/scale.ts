@@ -36,7 +36,7 @@ export interface ScaleRow {
 }
 
 const INDEXING = /Indexing|索引/;
-const ENTITIES = /entit|实体/i;
+const ENTITIES = /persons and units|entit|实体/i;
 
 export async function measureScale(files: number): Promise<ScaleRow> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bulletin-scale-${files}-`));

@@ -1,11 +1,13 @@
 /**
  * Open documents, analysed behind the requests. After a change: first the
  * layout and the repeats (then the diagnostics go out at once, no
- * debounce), then the entities, a slice of a few milliseconds at a time,
- * with requests answered between slices. A request that needs the current
- * text's layout or model waits for it; an edit arriving meanwhile drops the
- * work under way and starts again from the layout, so the diagnostics follow
- * the typing and nothing waits behind a text already replaced.
+ * debounce), then the entities. All of it runs in slices of a few
+ * milliseconds, with requests answered between slices, and across
+ * documents: a short document's layout does not wait behind a long one's
+ * entities. A request that needs the current text's layout or model waits
+ * for it (and its document goes first); an edit drops the work under way for
+ * that document, which starts again from the layout, so the diagnostics
+ * follow the typing and nothing waits behind a text already replaced.
  */
 import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -24,11 +26,16 @@ export interface AnalysisHooks {
   analysed(uri: string): void;
 }
 
+/** The work under way for one document: its text, and the steps of its layout, then of its entities. */
+interface Work {
+  doc: TextDocument;
+  text: string;
+  phase: 'layout' | 'entities';
+  steps: Steps<BulletinLayout | BulletinModel | undefined>;
+}
+
 export class DocumentAnalyses {
-  /** Documents whose current text is not analysed yet, oldest change first. */
-  private readonly pending = new Set<string>();
-  /** The document being analysed now. */
-  private current: string | undefined;
+  private readonly work = new Map<string, Work>();
   private running = false;
   private readonly waiters = new Map<string, (() => void)[]>();
   /** Each document's last model, and that model carried over to a newer text (see modelNow). */
@@ -40,13 +47,10 @@ export class DocumentAnalyses {
     private readonly hooks: AnalysisHooks,
   ) {}
 
-  /** The document's text changed (or it was opened): analyse it. */
+  /** The document's text changed (or it was opened): its work starts again from the layout. */
   changed(uri: string): void {
-    this.pending.add(uri);
-    if (!this.running) {
-      this.running = true;
-      setImmediate(() => void this.run());
-    }
+    this.work.delete(uri);
+    this.schedule(uri);
   }
 
   /** The document and the layout of its current text, once laid out. */
@@ -74,12 +78,8 @@ export class DocumentAnalyses {
   async modelNow(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; model: BulletinModel; stale: boolean } | undefined> {
     const doc = this.documents.get(uri);
     const last = this.lastModels.get(uri);
-    if (!doc || !last || this.workspace.modelOf(uri, doc.getText())) {
-      const found = await this.model(uri, token);
-      return found && { ...found, stale: false };
-    }
-    const text = doc.getText();
-    if (this.pending.has(uri) || this.current === uri) {
+    if (doc && last && !this.workspace.modelOf(uri, doc.getText()) && this.work.has(uri)) {
+      const text = doc.getText();
       if (last.carried?.text !== text) last.carried = carryOver(last.model, text);
       return { doc, model: last.carried, stale: true };
     }
@@ -89,7 +89,9 @@ export class DocumentAnalyses {
 
   /** Forgets a closed document. */
   closed(uri: string): void {
+    this.work.delete(uri);
     this.lastModels.delete(uri);
+    this.wake(uri);
   }
 
   private async until<T>(uri: string, token: CancellationToken | undefined, ready: (doc: TextDocument) => T | undefined): Promise<T | undefined> {
@@ -98,7 +100,7 @@ export class DocumentAnalyses {
       if (!doc || token?.isCancellationRequested) return undefined;
       const found = ready(doc);
       if (found) return found;
-      if (!this.pending.has(uri) && this.current !== uri) this.changed(uri);
+      this.schedule(uri);
       await new Promise<void>((resolve) => this.waiters.set(uri, [...(this.waiters.get(uri) ?? []), resolve]));
     }
   }
@@ -109,41 +111,67 @@ export class DocumentAnalyses {
     for (const resolve of waiting) resolve();
   }
 
+  /** Makes sure the document's current text gets analysed, and the loop runs. */
+  private schedule(uri: string): void {
+    const doc = this.documents.get(uri);
+    if (doc && !this.work.has(uri)) this.work.set(uri, this.begin(doc));
+    if (this.running) return;
+    this.running = true;
+    setImmediate(() => void this.run());
+  }
+
+  private begin(doc: TextDocument): Work {
+    const text = doc.getText();
+    if (this.workspace.layoutOf(doc.uri, text)) return { doc, text, phase: 'entities', steps: this.workspace.analysis(doc.uri) };
+    return { doc, text, phase: 'layout', steps: this.workspace.layoutSteps(doc) };
+  }
+
   private async run(): Promise<void> {
     try {
-      while (this.pending.size) {
-        const uri: string = this.pending.values().next().value!;
-        this.pending.delete(uri);
-        this.current = uri;
-        await this.analyse(uri);
-        this.current = undefined;
-        this.wake(uri);
+      for (let uri = this.next(); uri; uri = this.next()) {
+        this.slice(uri, this.work.get(uri)!);
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       this.running = false;
-      this.current = undefined;
       for (const uri of [...this.waiters.keys()]) this.wake(uri);
     }
   }
 
-  /** Lays out the document's current text, then finds its entities, in slices; gives up when it changes again. */
-  private async analyse(uri: string): Promise<void> {
-    const doc = this.documents.get(uri);
-    if (!doc) return;
-    const text = doc.getText();
-    if (!this.workspace.layoutOf(uri, text)) {
-      const layout = await inSlices(this.workspace.layoutSteps(doc), () => this.pending.has(uri));
-      if (!layout) return;
-      this.hooks.laidOut(doc, layout);
+  /** Which document gets the next slice: layouts first (in the order of the changes), then a document someone waits for, then any. */
+  private next(): string | undefined {
+    let waited: string | undefined;
+    let any: string | undefined;
+    for (const [uri, w] of this.work) {
+      if (w.phase === 'layout') return uri;
+      if (!waited && this.waiters.has(uri)) waited = uri;
+      any ??= uri;
+    }
+    return waited ?? any;
+  }
+
+  /** One slice of a document's work; at the end of a phase, the next one, or done. */
+  private slice(uri: string, w: Work): void {
+    const end = Date.now() + SLICE_MS;
+    for (;;) {
+      const step = w.steps.next();
+      if (step.done) return this.finished(uri, w, step.value);
+      if (Date.now() >= end) return;
+    }
+  }
+
+  private finished(uri: string, w: Work, value: BulletinLayout | BulletinModel | undefined): void {
+    if (w.phase === 'layout') {
+      this.hooks.laidOut(w.doc, value as BulletinLayout);
+      this.work.set(uri, { ...w, phase: 'entities', steps: this.workspace.analysis(uri) });
+    } else {
+      this.work.delete(uri);
+      if (value) {
+        this.lastModels.set(uri, { model: value as BulletinModel });
+        this.hooks.analysed(uri);
+      }
     }
     this.wake(uri);
-    await nextTurn();
-    if (this.pending.has(uri) || this.workspace.modelOf(uri, text)) return;
-    const model = await inSlices(this.workspace.analysis(uri), () => this.pending.has(uri));
-    if (model) {
-      this.lastModels.set(uri, { model });
-      this.hooks.analysed(uri);
-    }
   }
 }
 
@@ -156,12 +184,8 @@ export async function inSlices<T>(steps: Steps<T>, dropped: () => boolean = () =
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     if (Date.now() < sliceEnd) continue;
-    await nextTurn();
+    await new Promise((resolve) => setImmediate(resolve));
     if (dropped()) return undefined;
     sliceEnd = Date.now() + SLICE_MS;
   }
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
