@@ -1,8 +1,11 @@
 /**
  * The language server: wiring only. Documents and workspace files go into
- * the corpus; each LSP request is answered by one feature over its model.
+ * the corpus; open documents are analysed behind the requests
+ * (documentAnalyses.ts) and each LSP request is answered by one feature over
+ * the model of the document's current text.
  */
 import {
+  type CancellationToken,
   type CodeActionParams,
   createConnection,
   DidChangeConfigurationNotification,
@@ -14,6 +17,7 @@ import {
   CodeActionKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { BulletinLayout } from './core/model';
 import { langOf, type Lang } from './core/messages';
 import { codeActions, FIX_ALL_KIND, resolveCodeAction } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
@@ -29,20 +33,25 @@ import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import { BULLETIN_STATUS, type BulletinInitializationOptions, type BulletinStatusParams, WORKSPACE_TRUSTED } from './protocol';
 import { checksOf, DEFAULT_DICTIONARY_PATH, SettingsCache } from './settings';
 import { UserDictionaryFile } from './userDictionary';
+import { DocumentAnalyses, inSlices } from './documentAnalyses';
 import { BulletinWorkspace, displayName } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const workspace = new BulletinWorkspace(connection);
+const dictionary = new UserDictionaryFile(connection, (uri) => documents.get(uri));
+const isOpen = (uri: string) => !!documents.get(uri) || dictionary.is(uri);
+const workspace = new BulletinWorkspace(connection, isOpen);
+const analyses = new DocumentAnalyses(documents, workspace, { laidOut, analysed });
 let lang: Lang = 'zh';
 let configurationSupport = false;
 let resolveSupport = false;
 let workspaceFolders: string[] = [];
 const settings = new SettingsCache(connection, () => configurationSupport);
-const pending = new Map<string, NodeJS.Timeout>();
-const DEBOUNCE_MS = 150;
-const dictionary = new UserDictionaryFile(connection, (uri) => documents.get(uri));
 let tokensRefreshSupport = false;
+/** The other documents each open document's published repeats point into. */
+const relatedDocs = new Map<string, Set<string>>();
+/** Documents whose semantic tokens were last given from a carried-over model: recoloured when theirs is found. */
+const staleTokens = new Set<string>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   lang = langOf(params.locale);
@@ -74,7 +83,7 @@ connection.onInitialized(async () => {
   await locateDictionary();
   const scan = (await configureCorpus()).duplicates.scanWorkspace;
   if (scan && workspaceFolders.length) {
-    await workspace.indexFolders(workspaceFolders, (uri) => !!documents.get(uri) || dictionary.is(uri));
+    await workspace.indexFolders(workspaceFolders, isOpen);
     publishAll();
   }
 });
@@ -93,14 +102,14 @@ async function configureCorpus() {
   return current;
 }
 
-documents.onDidOpen((e) => (dictionary.is(e.document.uri) ? refreshDictionary() : analyzeNow(e.document)));
-documents.onDidChangeContent((e) => (dictionary.is(e.document.uri) ? refreshDictionary() : schedule(e.document)));
+documents.onDidChangeContent((e) => (dictionary.is(e.document.uri) ? refreshDictionary() : analyses.changed(e.document.uri)));
 documents.onDidClose((e) => {
   if (dictionary.is(e.document.uri)) return refreshDictionary();
-  clearTimeout(pending.get(e.document.uri));
   workspace.closed(e.document.uri);
+  analyses.closed(e.document.uri);
+  relatedDocs.delete(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-  publishAll();
+  publishAffected(e.document.uri);
 });
 
 connection.onDidChangeWatchedFiles((e) => {
@@ -116,24 +125,30 @@ connection.onDidChangeWatchedFiles((e) => {
   publishAll();
 });
 
-function schedule(doc: TextDocument): void {
-  clearTimeout(pending.get(doc.uri));
-  pending.set(doc.uri, setTimeout(() => analyzeNow(doc), DEBOUNCE_MS));
-}
-
-function analyzeNow(doc: TextDocument): void {
-  pending.delete(doc.uri);
-  const current = documents.get(doc.uri);
-  if (!current) return;
-  const model = workspace.update(current);
-  const status: BulletinStatusParams = { uri: current.uri, isBulletin: model.isBulletin, reason: model.notBulletinReason };
+/** An open document's new text is laid out: its status and diagnostics go out, and those of open documents its change touches. */
+function laidOut(doc: TextDocument, layout: BulletinLayout): void {
+  const status: BulletinStatusParams = { uri: doc.uri, isBulletin: layout.isBulletin, reason: layout.notBulletinReason };
   connection.sendNotification(BULLETIN_STATUS, status);
-  publishAll();
+  void publish(doc.uri);
+  publishAffected(doc.uri);
 }
 
-/** Publishes diagnostics of every open document: a change in one can add or clear repeats in another. */
+/** A document's model is found: if the editor coloured it from a carried-over model, it asks again. */
+function analysed(uri: string): void {
+  if (staleTokens.delete(uri) && tokensRefreshSupport) void connection.languages.semanticTokens.refresh();
+}
+
+/** Publishes the open documents whose repeats a change of `changed` may have altered, or that point into it. */
+function publishAffected(changed: string): void {
+  for (const other of documents.all()) {
+    if (other.uri === changed || dictionary.is(other.uri)) continue;
+    if (workspace.corpus.repeatsMayHaveChanged(other.uri) || relatedDocs.get(other.uri)?.has(changed)) void publish(other.uri);
+  }
+}
+
+/** Publishes the diagnostics of every open document (after the workspace or the settings changed). */
 function publishAll(): void {
-  for (const doc of documents.all()) if (!dictionary.is(doc.uri)) void publish(doc);
+  for (const doc of documents.all()) if (!dictionary.is(doc.uri)) void publish(doc.uri);
 }
 
 /** Finds the dictionary the settings name and reads it. */
@@ -153,90 +168,112 @@ connection.onNotification(WORKSPACE_TRUSTED, () => {
 function refreshDictionary(force = false): void {
   if (!dictionary.reload(lang) && !force) return;
   workspace.corpus.setDictionary(dictionary.dictionary);
+  workspace.dictionaryChanged();
   if (tokensRefreshSupport) void connection.languages.semanticTokens.refresh();
 }
 
-async function publish(doc: TextDocument): Promise<void> {
-  const findings = await findingsOf(doc);
-  connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(doc, findings, (u) => workspace.lookup(u)) });
-}
-
-/** Repeats and lints of an open document (its text now, after waiting for its settings). */
-async function findingsOf(doc: TextDocument) {
-  const checks = checksOf(await settings.get(doc.uri));
-  workspace.update(doc);
+/**
+ * Publishes the diagnostics of a document's text as last laid out (the
+ * snapshot of that version: the editor may be ahead, and will hear of the
+ * newer text's diagnostics when it is laid out).
+ */
+async function publish(uri: string): Promise<void> {
+  const checks = checksOf(await settings.get(uri));
+  const doc = workspace.lookup(uri);
+  if (!doc || !documents.get(uri)) return;
   // A file that is not a bulletin gets only the wrong-encoding warning, when it is garbled.
-  return workspace.corpus.findings(doc.uri, lang, checks);
+  const findings = await inSlices(workspace.corpus.findingsSteps(uri, lang, checks), () => workspace.lookup(uri) !== doc);
+  if (!findings) return;
+  relatedDocs.set(uri, new Set(findings.flatMap((f) => f.related.map((r) => r.doc))));
+  connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, findings, (u) => workspace.lookup(u)) });
 }
 
-/** The model of an open document, brought up to date first (a request may arrive before the debounce fires). */
-function modelOf(uri: string) {
-  const doc = documents.get(uri);
-  return doc && !dictionary.is(uri) ? { doc, model: workspace.update(doc) } : undefined;
+/** Repeats and lints of an open document's current text, once it is laid out. */
+async function findingsOf(uri: string, token?: CancellationToken) {
+  const checks = checksOf(await settings.get(uri));
+  const found = await analyses.layout(uri, token);
+  return found && { doc: found.doc, findings: workspace.corpus.findings(uri, lang, checks) };
 }
 
-connection.onDocumentSymbol((params) => {
-  const found = modelOf(params.textDocument.uri);
-  return found ? documentSymbols(found.doc, found.model) : [];
+/** The layout of an open document's current text (not of the dictionary file). */
+function layoutOf(uri: string, token?: CancellationToken) {
+  return dictionary.is(uri) ? Promise.resolve(undefined) : analyses.layout(uri, token);
+}
+
+/** The model of an open document's current text (not of the dictionary file). */
+function modelOf(uri: string, token?: CancellationToken) {
+  return dictionary.is(uri) ? Promise.resolve(undefined) : analyses.model(uri, token);
+}
+
+/** The same, or while it is being found the last one carried over to the current text (for hover, highlights, colours). */
+function modelNow(uri: string, token?: CancellationToken) {
+  return dictionary.is(uri) ? Promise.resolve(undefined) : analyses.modelNow(uri, token);
+}
+
+connection.onDocumentSymbol(async (params, token) => {
+  const found = await layoutOf(params.textDocument.uri, token);
+  return found ? documentSymbols(found.doc, found.layout) : [];
 });
 
-connection.onFoldingRanges((params) => {
-  const found = modelOf(params.textDocument.uri);
-  return found ? foldingRanges(found.doc, found.model) : [];
+connection.onFoldingRanges(async (params, token) => {
+  const found = await layoutOf(params.textDocument.uri, token);
+  return found ? foldingRanges(found.doc, found.layout) : [];
 });
 
-/** Go to Symbol in Workspace: headlines first, then persons and units. */
+/** Go to Symbol in Workspace: headlines first, then persons and units (those found so far). */
 connection.onWorkspaceSymbol((params, token) => {
-  const entries = workspace.corpus.entries();
   const lookup = (u: string) => workspace.lookup(u);
-  const headlines = headlineSymbols(params.query, { models: entries, lookup, displayName, isCancelled: () => token.isCancellationRequested });
-  return [...headlines, ...entityWorkspaceSymbols(params.query, entries, lookup, displayName)];
+  const isCancelled = () => token.isCancellationRequested;
+  const headlines = headlineSymbols(params.query, { headlines: workspace.headlineEntries(), lookup, displayName, isCancelled });
+  return [...headlines, ...entityWorkspaceSymbols(params.query, workspace.mentions.documents(), lookup, displayName, isCancelled)];
 });
 
-connection.onHover((params) => {
-  const found = modelOf(params.textDocument.uri);
+connection.onHover(async (params, token) => {
+  const found = await modelNow(params.textDocument.uri, token);
   if (!found) return null;
   return hover(found.doc, found.model, found.doc.offsetAt(params.position), {
     uri: found.doc.uri,
     lang,
-    models: workspace.corpus.entries(),
+    mentions: workspace.workspaceMentions(),
     displayName,
     lookup: (u) => workspace.lookup(u),
   });
 });
 
-connection.languages.semanticTokens.on((params) => {
-  const found = modelOf(params.textDocument.uri);
+connection.languages.semanticTokens.on(async (params, token) => {
+  const found = await modelNow(params.textDocument.uri, token);
+  if (found?.stale) staleTokens.add(found.doc.uri);
   return found ? semanticTokens(found.doc, found.model) : { data: [] };
 });
 
-connection.onCodeAction(async (params: CodeActionParams) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return [];
+connection.onCodeAction(async (params: CodeActionParams, token) => {
+  const uri = params.textDocument.uri;
+  if (dictionary.is(uri)) return [];
+  const found = await findingsOf(uri, token);
+  if (!found) return [];
   const request = { range: params.range, only: params.context.only, diagnostics: params.context.diagnostics };
-  const repeats = codeActions(doc, await findingsOf(doc), request, lang, resolveSupport);
-  const model = workspace.update(doc);
+  const repeats = codeActions(found.doc, found.findings, request, lang, resolveSupport);
   const target = dictionary.target();
-  return [...repeats, ...(target && model.isBulletin ? dictionaryActions(doc, model, request, target, lang) : [])];
+  const modelled = target && (await modelOf(uri, token));
+  return [...repeats, ...(target && modelled?.model.isBulletin ? dictionaryActions(modelled.doc, modelled.model, request, target, lang) : [])];
 });
 
-connection.onCodeActionResolve(async (action) => {
-  const doc = documents.get((action.data as { uri?: string } | undefined)?.uri ?? '');
-  return resolveCodeAction(action, doc, doc ? await findingsOf(doc) : [], lang);
+connection.onCodeActionResolve(async (action, token) => {
+  const found = await findingsOf((action.data as { uri?: string } | undefined)?.uri ?? '', token);
+  return resolveCodeAction(action, found?.doc, found?.findings ?? [], lang);
 });
 
-connection.onDocumentHighlight((params) => {
-  const found = modelOf(params.textDocument.uri);
+connection.onDocumentHighlight(async (params, token) => {
+  const found = await modelNow(params.textDocument.uri, token);
   return found ? documentHighlights(found.doc, found.model, found.doc.offsetAt(params.position)) : [];
 });
 
-connection.onReferences((params) => {
-  const found = modelOf(params.textDocument.uri);
+connection.onReferences(async (params, token) => {
+  const found = await modelOf(params.textDocument.uri, token);
   if (!found) return [];
-  const ctx = { models: workspace.corpus.entries(), lookup: (u: string) => workspace.lookup(u), includeDeclaration: params.context.includeDeclaration };
+  const ctx = { mentions: workspace.workspaceMentions(), lookup: (u: string) => workspace.lookup(u), includeDeclaration: params.context.includeDeclaration };
   return entityReferences(found.model, found.doc.offsetAt(params.position), ctx);
 });
-
 
 // A failed promise somewhere (a message the client did not show, a file that vanished) must not end the server.
 process.on('unhandledRejection', (reason) => connection.console.error(`bulletin-lens: ${String((reason as Error)?.stack ?? reason)}`));

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Range, TextEdit } from 'vscode-languageserver';
 import { Corpus } from '../../server/src/core/corpus';
+import { mentionsInModels } from '../../server/src/core/mentions';
 import type { OutlineNode } from '../../server/src/core/model';
 import { codeActions, FIX_ALL_KIND } from '../../server/src/features/codeActions';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
@@ -95,7 +96,7 @@ export function checkDocument(text: string, probe = 0): void {
   const findings = corpus.findings(uri, 'zh');
   for (const f of findings) checkSpan(text, f.start, f.end, `finding ${f.code}`);
   const offset = text.length ? probe % (text.length + 1) : 0;
-  hover(doc, model, offset, { uri, lang: 'en', models: corpus.entries(), displayName: (d) => d });
+  hover(doc, model, offset, { uri, lang: 'en', mentions: mentionsInModels(corpus.entries()), displayName: (d) => d });
   const whole = { start: doc.positionAt(0), end: doc.positionAt(text.length) };
   const actions = codeActions(doc, findings, { range: whole, diagnostics: [], only: [FIX_ALL_KIND] }, 'zh', false);
   for (const action of actions) {

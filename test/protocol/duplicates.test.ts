@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileUri, LspTestClient } from '../support/lspClient';
+import { fileUri, LspTestClient, progressSpans } from '../support/lspClient';
 
 const P1 = '会议要求，各单位要进一步提高政治站位，压实工作责任，确保各项措施落实到位，切实维护𠮷祥村人民群众生命财产安全。';
 const P2 = '会议指出，今年以来全县经济运行总体平稳，主要指标好于预期，但也存在一些困难和问题，必须高度重视秋冬季安全生产。';
@@ -57,10 +57,14 @@ after(async () => {
 const repeatsOf = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'duplicate-paragraph');
 const kindOf = (d: Diagnostic) => (d.data as { kind: string }).kind;
 
-test('the workspace index reports progress while it builds', () => {
-  assert.equal(client.progress[0].kind, 'begin');
-  assert.match(client.progress.at(-1)!.kind, /end/);
-  assert.ok(client.progress.some((p) => p.kind === 'report' && /\d+\/2/.test(p.message ?? '')));
+test('the workspace index reports progress while it builds, then the entities of the files in the background', async () => {
+  const indexing = client.progress.filter((p) => p.token === client.progress[0].token);
+  assert.equal(indexing[0].kind, 'begin');
+  assert.match(indexing[0].title ?? '', /Indexing bulletins/);
+  assert.equal(indexing.at(-1)!.kind, 'end');
+  assert.ok(indexing.some((p) => p.kind === 'report' && /\d+\/2/.test(p.message ?? '')));
+  const entities = await client.until(() => progressSpans(client.progress, /persons and units/).find((s) => s.end), 'the entities of the workspace');
+  assert.ok(entities.begin >= indexing.at(-1)!.at, 'entities are found once the repeats are indexed');
 });
 
 test('repeats of a file that is not open point at it through related information, ranges by its own text', async () => {

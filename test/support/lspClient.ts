@@ -34,8 +34,28 @@ export interface ServerOptions {
   workspaceFolderUris?: string[];
 }
 
+export interface ProgressEvent {
+  kind: string;
+  /** On `begin`: what the work is. */
+  title?: string;
+  message?: string;
+  token: string | number;
+  at: number;
+}
+
+/** The begin and end of each work-done progress whose title matches. */
+export function progressSpans(events: ProgressEvent[], title: RegExp): { begin: number; end?: number; last?: string }[] {
+  const tokens = events.filter((e) => e.kind === 'begin' && title.test(e.title ?? '')).map((e) => e.token);
+  return tokens.map((token) => {
+    const mine = events.filter((e) => e.token === token);
+    return { begin: mine[0].at, end: mine.find((e) => e.kind === 'end')?.at, last: mine.at(-1)?.message };
+  });
+}
+
 export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** When diagnostics of each URI last came (ms since the epoch). */
+  readonly publishedAt = new Map<string, number>();
   readonly statuses = new Map<string, { isBulletin: boolean; reason?: string }>();
   /** window/showMessage notifications and showMessageRequest requests, in order. */
   readonly messages: { type: number; message: string }[] = [];
@@ -45,8 +65,8 @@ export class LspTestClient {
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** What the server answered to initialize (its capabilities). */
   initializeResult: InitializeResult | undefined;
-  /** Work-done progress values the server reported (begin, report, end). */
-  readonly progress: { kind: string; message?: string }[] = [];
+  /** Work-done progress values the server reported (begin, report, end), with their token and when they came (ms since the epoch). */
+  readonly progress: ProgressEvent[] = [];
   private waiters: (() => void)[] = [];
 
   private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
@@ -58,6 +78,7 @@ export class LspTestClient {
     const client = new LspTestClient(child, connection);
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       client.diagnostics.set(p.uri, p);
+      client.publishedAt.set(p.uri, Date.now());
       client.wake();
     });
     connection.onNotification('bulletin/status', (p: { uri: string; isBulletin: boolean; reason?: string }) => {
@@ -87,8 +108,8 @@ export class LspTestClient {
       client.wake();
       return null;
     });
-    connection.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => {
-      client.progress.push(p.value);
+    connection.onNotification('$/progress', (p: { token: string | number; value: { kind: string; title?: string; message?: string } }) => {
+      client.progress.push({ ...p.value, token: p.token, at: Date.now() });
       client.wake();
     });
     connection.listen();

@@ -11,7 +11,7 @@ import { Corpus } from '../../server/src/core/corpus';
 import { exportFile } from '../../server/src/export/annotations';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { foldingRanges } from '../../server/src/features/folding';
-import { headlineSymbols } from '../../server/src/features/headlineSymbols';
+import { type Headline, headlinesOf, headlineSymbols } from '../../server/src/features/headlineSymbols';
 import { tagger } from '../support/tagger';
 
 const ISSUE = [
@@ -111,7 +111,8 @@ test('headline symbols search every document, substring matches first, ranges th
     ['file:///a/issue.txt', TextDocument.create('file:///a/issue.txt', 'bulletin', 1, ISSUE)],
     ['file:///b/other.txt', TextDocument.create('file:///b/other.txt', 'bulletin', 0, other)],
   ]);
-  const ctx = { models: corpus.entries(), lookup: (u: string) => docs.get(u), displayName: (u: string) => u.slice(u.lastIndexOf('/') + 1) };
+  const headlines = corpus.entries().map(([u, m]): [string, Headline[]] => [u, headlinesOf(m.outline)]);
+  const ctx = { headlines, lookup: (u: string) => docs.get(u), displayName: (u: string) => u.slice(u.lastIndexOf('/') + 1) };
 
   // 村民大会 is in the second file's headline; the first file's has its characters in order only.
   assert.deepEqual(headlineSymbols('村民 大会', ctx).map((s) => s.name), ['某县召开村民大会部署换届工作', '𠮷祥村召开村民代表大会']);

@@ -1,31 +1,33 @@
 /**
- * One bulletin, analysed: is it a bulletin, its paragraphs, outline and
- * entities. Pure: text in, model out; the tagger is passed in.
+ * One bulletin's layout: is it a bulletin, its paragraphs and outline, and
+ * the blocks compared for repeats. Pure: text in, layout out. (Its entities
+ * are found line by line: entities/byLine.ts.)
  */
 import { checkBulletin } from './detect';
-import { findEntities } from './entities';
-import type { BulletinLayout, BulletinModel, OutlineNode } from './model';
-import { buildOutline, inlineHeadOf } from './outline';
-import { type RawTagger, tagWithOffsets } from './segmenter';
-import { type Paragraph, splitParagraphs } from './text';
+import type { BulletinLayout, OutlineNode } from './model';
+import { inlineHeadOf, outlineSteps } from './outline';
+import { drain, type Steps } from './steps';
+import type { LineInfo } from './outline/lines';
+import type { ParagraphMemo } from './paragraphMemo';
+import type { RawTagger } from './segmenter';
+import { type Paragraph, paragraphSteps } from './text';
 import type { Block } from './duplicates/types';
-
-/** Analyses one text. A text that is not a bulletin gets empty lists. */
-export function analyzeBulletin(text: string, tagger: RawTagger, layout: BulletinLayout = analyzeLayout(text, tagger)): BulletinModel {
-  const entities = layout.isBulletin ? findEntities(text, tagWithOffsets(tagger, text)) : [];
-  return { ...layout, entities };
-}
 
 /**
  * The cheap part of the analysis: is it a bulletin, its paragraphs and
  * outline. No segmentation of the text; the tagger, when given, only checks
  * a few characters around a suspected page break.
  */
-export function analyzeLayout(text: string, tagger?: RawTagger): BulletinLayout {
+export function analyzeLayout(text: string, tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>): BulletinLayout {
+  return drain(layoutSteps(text, tagger, memo));
+}
+
+/** `analyzeLayout` in steps. */
+export function* layoutSteps(text: string, tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>): Steps<BulletinLayout> {
   const check = checkBulletin(text);
   if (!check.isBulletin) return { text, isBulletin: false, notBulletinReason: check.reason, paragraphs: [], outline: [] };
-  const paragraphs = splitParagraphs(text);
-  return { text, isBulletin: true, paragraphs, outline: buildOutline(paragraphs, tagger) };
+  const paragraphs = yield* paragraphSteps(text);
+  return { text, isBulletin: true, paragraphs, outline: yield* outlineSteps(paragraphs, tagger, memo) };
 }
 
 /**

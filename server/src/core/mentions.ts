@@ -1,4 +1,5 @@
 /** Where an entity is mentioned: in one model, and across many. */
+import type { WorkspaceMentions } from './mentionIndex';
 import type { BulletinModel, Entity } from './model';
 
 export interface Mentions {
@@ -27,13 +28,13 @@ export function entityAt(model: BulletinModel, offset: number): Entity | undefin
   return undefined;
 }
 
-/** Mentions of `entity` in `doc` and in every document of `models`. */
-export function mentionsOf(entity: Entity, doc: string, models: Iterable<[string, BulletinModel]>): Mentions {
+/** Mentions of `entity` in `doc` and in every document of `perDocument` (each document's entities, in document order). */
+export function mentionsOf(entity: Entity, doc: string, perDocument: Iterable<[string, Entity[]]>): Mentions {
   const byDocument = new Map<string, number>();
   let inDocument: Entity[] = [];
   let total = 0;
-  for (const [key, model] of models) {
-    const found = model.entities.filter((e) => sameEntity(e, entity));
+  for (const [key, entities] of perDocument) {
+    const found = entities.filter((e) => sameEntity(e, entity));
     if (key === doc) inDocument = found;
     if (found.length) byDocument.set(key, found.length);
     total += found.length;
@@ -46,4 +47,16 @@ export function titlesOf(mentions: Entity[]): string[] {
   const counts = new Map<string, number>();
   for (const e of mentions) if (e.title) counts.set(e.title, (counts.get(e.title) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
+}
+
+/** The mentions of a few documents' models, in the order given (for the command line and tests; the server keeps a MentionIndex). */
+export function mentionsInModels(models: [string, BulletinModel][]): WorkspaceMentions {
+  return {
+    of: (entity) =>
+      models.flatMap(([doc, m]): [string, Entity[]][] => {
+        const found = m.entities.filter((e) => sameEntity(e, entity));
+        return found.length ? [[doc, found]] : [];
+      }),
+    documents: () => models.map(([doc, m]): [string, Entity[]] => [doc, m.entities]),
+  };
 }

@@ -60,8 +60,17 @@ function runsOf(text: string, lines: Line[], targets: Span[]): Span[] {
 
 /** The line holding `offset` (a line's end counts as inside it). */
 function lineAt(lines: Line[], offset: number): Line | undefined {
-  const line = lines[lastAtOrBefore(lines.map((l) => l.start), offset)];
+  const line = lines[lastAtOrBefore(startsOf(lines), offset)];
   return line && line.start <= offset && offset <= line.end ? line : undefined;
+}
+
+/** The lines' starts, listed once per list of lines: a search per target must not list them again (10 MB, 8 000 repeats). */
+const lineStarts = new WeakMap<Line[], number[]>();
+
+function startsOf(lines: Line[]): number[] {
+  let starts = lineStarts.get(lines);
+  if (!starts) lineStarts.set(lines, (starts = lines.map((l) => l.start)));
+  return starts;
 }
 
 /** Merges overlapping or touching spans (for removing many paragraphs at once). */

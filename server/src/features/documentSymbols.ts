@@ -20,7 +20,7 @@ const KINDS: Record<OutlineNode['kind'], SymbolKind> = {
   closing: SymbolKind.Package,
 };
 
-export function documentSymbols(doc: TextDocument, model: BulletinModel): DocumentSymbol[] {
+export function documentSymbols(doc: TextDocument, model: Pick<BulletinModel, 'outline'>): DocumentSymbol[] {
   return model.outline.map((n) => toSymbol(doc, n));
 }
 

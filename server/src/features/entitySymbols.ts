@@ -4,34 +4,36 @@
  * name, a person's title or a unit's full name.
  */
 import { type SymbolInformation, SymbolKind } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { BulletinModel, Entity } from '../core/model';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Entity } from '../core/model';
 import { rangeOf } from './ranges';
 
 const KINDS = { person: SymbolKind.Variable, unit: SymbolKind.Class } as const;
 const MAX_SYMBOLS = 1000;
 
 /**
- * Symbols of the persons and units of `entries` matching `query` (empty:
- * all). `lookup` gives the document of a URI; without one it is built from
- * the model's text.
+ * Symbols of the persons and units of `entries` (each document's entities)
+ * matching `query` (empty: all). `lookup` gives the document of a URI.
  */
 export function entityWorkspaceSymbols(
   query: string,
-  entries: Iterable<[string, BulletinModel]>,
-  lookup: (uri: string) => TextDocument | undefined = () => undefined,
+  entries: Iterable<[string, Entity[]]>,
+  lookup: (uri: string) => TextDocument | undefined,
   displayName: (uri: string) => string = (uri) => uri.slice(uri.lastIndexOf('/') + 1),
+  isCancelled: () => boolean = () => false,
 ): SymbolInformation[] {
   const symbols: SymbolInformation[] = [];
-  for (const [uri, model] of entries) {
-    const firsts = firstMentions(model.entities);
+  for (const [uri, entities] of entries) {
+    if (isCancelled()) return [];
+    const firsts = firstMentions(entities);
     if (!firsts.length) continue;
     let doc: TextDocument | undefined;
     for (const e of firsts) {
       const name = e.text.replace(/[ \u3000]+/g, '');
       const detail = e.title ?? e.fullName ?? '';
       if (!matches(query, name) && !matches(query, detail)) continue;
-      doc ??= lookup(uri) ?? TextDocument.create(uri, 'bulletin', 0, model.text);
+      doc ??= lookup(uri);
+      if (!doc) break;
       symbols.push({
         name,
         kind: KINDS[e.type as 'person' | 'unit'],

@@ -6,7 +6,7 @@ import type { BulletinModel } from '../core/model';
 import { rangeOf } from './ranges';
 
 /** The ranges in document order (the editor keeps the first `rangeLimit` of them). */
-export function foldingRanges(doc: TextDocument, model: BulletinModel): FoldingRange[] {
+export function foldingRanges(doc: TextDocument, model: Pick<BulletinModel, 'outline'>): FoldingRange[] {
   const out: FoldingRange[] = [];
   for (const node of walk(model.outline)) {
     const { start, end } = rangeOf(doc, node);

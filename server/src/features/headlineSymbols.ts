@@ -6,14 +6,24 @@
  */
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { BulletinModel, OutlineNode } from '../core/model';
+import type { OutlineNode } from '../core/model';
 import { rangeOf } from './ranges';
 
 export const MAX_HEADLINE_SYMBOLS = 500;
 
+/** A headline of an article or subhead, kept apart from the outline so a workspace file's outline can be let go. */
+export interface Headline {
+  kind: 'article' | 'subhead';
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+  /** The article a subhead belongs to (none: the headline is listed under its file). */
+  article?: string;
+}
+
 export interface HeadlineSymbolContext {
-  /** Every document with its model, in document order. */
-  models: [string, BulletinModel][];
+  /** Every document with its headlines, in document order. */
+  headlines: Iterable<[string, Headline[]]>;
   /** The text document for a URI, to turn offsets into positions. */
   lookup: (uri: string) => TextDocument | undefined;
   /** A URI's file name, shown beside an article. */
@@ -23,8 +33,7 @@ export interface HeadlineSymbolContext {
 
 interface Match {
   uri: string;
-  node: OutlineNode;
-  container: string;
+  headline: Headline;
   rank: number;
 }
 
@@ -32,22 +41,26 @@ interface Match {
 export function headlineSymbols(query: string, ctx: HeadlineSymbolContext): WorkspaceSymbol[] {
   const wanted = normalize(query);
   const matches: Match[] = [];
-  for (const [uri, model] of ctx.models) {
+  for (const [uri, headlines] of ctx.headlines) {
     if (ctx.isCancelled?.()) return [];
-    for (const { node, container } of headlines(model.outline, ctx.displayName(uri))) {
-      const rank = matchRank(normalize(node.title), wanted);
-      if (rank >= 0) matches.push({ uri, node, container, rank });
+    for (const headline of headlines) {
+      const rank = matchRank(normalize(headline.title), wanted);
+      if (rank >= 0) matches.push({ uri, headline, rank });
     }
   }
   matches.sort((a, b) => a.rank - b.rank);
   return matches.slice(0, MAX_HEADLINE_SYMBOLS).flatMap((m) => toSymbol(m, ctx));
 }
 
-function* headlines(nodes: OutlineNode[], container: string): Generator<{ node: OutlineNode; container: string }> {
+/** The article and subhead headlines of an outline, in order. */
+export function headlinesOf(nodes: OutlineNode[], article?: string, out: Headline[] = []): Headline[] {
   for (const node of nodes) {
-    if (node.kind === 'article' || node.kind === 'subhead') yield { node, container };
-    yield* headlines(node.children, node.kind === 'article' ? node.title : container);
+    if (node.kind === 'article' || node.kind === 'subhead') {
+      out.push({ kind: node.kind, title: node.title, titleStart: node.titleStart, titleEnd: node.titleEnd, ...(article !== undefined ? { article } : {}) });
+    }
+    headlinesOf(node.children, node.kind === 'article' ? node.title : article, out);
   }
+  return out;
 }
 
 /** 0 for a substring, 1 for characters in order, -1 for no match. */
@@ -69,12 +82,13 @@ function normalize(text: string): string {
 function toSymbol(m: Match, ctx: HeadlineSymbolContext): WorkspaceSymbol[] {
   const doc = ctx.lookup(m.uri);
   if (!doc) return [];
+  const h = m.headline;
   return [
     {
-      name: m.node.title,
-      kind: m.node.kind === 'article' ? SymbolKind.Class : SymbolKind.Method,
-      containerName: m.container,
-      location: { uri: m.uri, range: rangeOf(doc, { start: m.node.titleStart, end: m.node.titleEnd }) },
+      name: h.title,
+      kind: h.kind === 'article' ? SymbolKind.Class : SymbolKind.Method,
+      containerName: h.article ?? ctx.displayName(m.uri),
+      location: { uri: m.uri, range: rangeOf(doc, { start: h.titleStart, end: h.titleEnd }) },
     },
   ];
 }

@@ -7,6 +7,7 @@ import { type Hover, MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../core/messages';
 import type { BulletinModel, Entity } from '../core/model';
+import type { WorkspaceMentions } from '../core/mentionIndex';
 import { entityAt, mentionsOf, titlesOf } from '../core/mentions';
 import { rangeOf } from './ranges';
 
@@ -30,6 +31,7 @@ const TEXT = {
     counts: (here: number, all: number, files: number) => `本文出现 ${here} 次；工作区共 ${all} 次，见于 ${files} 个文件`,
     first: (line: number) => `本文首次出现：第 ${line} 行`,
     firstElsewhere: (file: string, line: number) => `工作区首次出现：${file} 第 ${line} 行`,
+    partial: (done: number, total: number) => `工作区统计尚未完成：已识别 ${done}/${total} 个文件`,
   },
   en: {
     person: 'Person', unit: 'Unit', slogan: 'Slogan',
@@ -37,13 +39,15 @@ const TEXT = {
     counts: (here: number, all: number, files: number) => `${here} in this file; ${all} in the workspace, in ${files} file${files === 1 ? '' : 's'}`,
     first: (line: number) => `First in this file: line ${line}`,
     firstElsewhere: (file: string, line: number) => `First in the workspace: ${file}, line ${line}`,
+    partial: (done: number, total: number) => `Workspace counts are partial: ${done} of ${total} files read so far`,
   },
 };
 
 export interface HoverContext {
   uri: string;
   lang: Lang;
-  models: Iterable<[string, BulletinModel]>;
+  /** Mentions across the workspace (this document's included). */
+  mentions: WorkspaceMentions;
   displayName: (doc: string) => string;
   /** The document of another URI, to turn its offsets into lines. */
   lookup?: (doc: string) => TextDocument | undefined;
@@ -57,19 +61,21 @@ export function hover(doc: TextDocument, model: BulletinModel, offset: number, c
 
 function hoverText(doc: TextDocument, entity: Entity, ctx: HoverContext): string {
   const t = TEXT[ctx.lang];
-  const models = [...ctx.models];
-  const mentions = mentionsOf(entity, ctx.uri, models);
+  const perDocument = ctx.mentions.of(entity);
+  const mentions = mentionsOf(entity, ctx.uri, perDocument);
   const lines = [`**${t[entity.type]}** ${entity.text.replace(/[ \u3000]+/g, '')}`, ''];
-  const titles = entity.type === 'person' ? titlesOf(allMentions(entity, models, mentions.inDocument)) : [];
+  const titles = entity.type === 'person' ? titlesOf(allMentions(entity, perDocument, mentions.inDocument)) : [];
   if (titles.length) lines.push(`${t.titles}${titles.join('；')}`, '');
   if (entity.fullName) lines.push(`${t.fullName}${entity.fullName}`, '');
   if (entity.gloss) lines.push(`${t.gloss}${entity.gloss}`, '');
   lines.push(t.counts(mentions.inDocument.length, mentions.total, mentions.byDocument.size), '');
+  const progress = ctx.mentions.progress;
+  if (progress) lines.push(`*${t.partial(progress.done, progress.total)}*`, '');
   const first = mentions.inDocument[0];
   if (first) lines.push(t.first(doc.positionAt(first.start).line + 1), '');
   const firstDoc = mentions.byDocument.keys().next().value;
   if (firstDoc && firstDoc !== ctx.uri) {
-    const other = models.find(([key]) => key === firstDoc)?.[1].entities.find((e) => e.type === entity.type && e.text === entity.text);
+    const other = perDocument.find(([key]) => key === firstDoc)?.[1].find((e) => e.type === entity.type && e.text === entity.text);
     const line = other ? (ctx.lookup?.(firstDoc)?.positionAt(other.start).line ?? 0) + 1 : 1;
     lines.push(t.firstElsewhere(ctx.displayName(firstDoc), line), '');
   }
@@ -78,7 +84,7 @@ function hoverText(doc: TextDocument, entity: Entity, ctx: HoverContext): string
 }
 
 /** The mentions of a person in every document, this one first, for the titles seen with them. */
-function allMentions(entity: Entity, models: [string, BulletinModel][], here: Entity[]): Entity[] {
-  const elsewhere = models.flatMap(([, m]) => m.entities.filter((e) => e.type === entity.type && e.text === entity.text && !here.includes(e)));
+function allMentions(entity: Entity, perDocument: [string, Entity[]][], here: Entity[]): Entity[] {
+  const elsewhere = perDocument.flatMap(([, entities]) => entities.filter((e) => e.type === entity.type && e.text === entity.text && !here.includes(e)));
   return [...here, ...elsewhere];
 }

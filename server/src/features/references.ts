@@ -5,12 +5,14 @@
  */
 import type { Location } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { WorkspaceMentions } from '../core/mentionIndex';
 import { entityAt, sameEntity } from '../core/mentions';
 import type { BulletinModel } from '../core/model';
 import { rangeOf } from './ranges';
 
 export interface ReferencesContext {
-  models: Iterable<[string, BulletinModel]>;
+  /** Mentions across the workspace (this document's included). */
+  mentions: WorkspaceMentions;
   /** The document of a URI the corpus knows, to place offsets on lines. */
   lookup: (doc: string) => TextDocument | undefined;
   includeDeclaration: boolean;
@@ -20,10 +22,10 @@ export function entityReferences(model: BulletinModel, offset: number, ctx: Refe
   const entity = entityAt(model, offset);
   if (!entity) return [];
   const locations: Location[] = [];
-  for (const [uri, other] of ctx.models) {
+  for (const [uri, mentions] of ctx.mentions.of(entity)) {
     const doc = ctx.lookup(uri);
     if (!doc) continue;
-    for (const e of other.entities) if (sameEntity(e, entity)) locations.push({ uri: doc.uri, range: rangeOf(doc, e) });
+    for (const e of mentions) if (sameEntity(e, entity)) locations.push({ uri: doc.uri, range: rangeOf(doc, e) });
   }
   return ctx.includeDeclaration ? locations : locations.slice(1);
 }

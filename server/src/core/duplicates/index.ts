@@ -9,6 +9,8 @@
  * An edit re-files only the paragraphs whose text changed.
  */
 import { type Match, compareCopies, type Side } from './compare';
+import { Judge } from './judge';
+import { drain, STEP_ITEMS, type Steps } from '../steps';
 import { BANDS, EDGE, EXACT_KEY, HEAD_KEY, KEY_COUNT, keysOf, TAIL_KEY } from './minhash';
 import { codePointLength, normalizeForComparison } from './normalize';
 import { PostingStore } from './postings';
@@ -20,9 +22,6 @@ export { normalizeForComparison } from './normalize';
 /** How many of the earliest paragraphs under one band key, and under a head or tail key, are looked at. */
 const PER_BAND = 4;
 const PER_EDGE = 8;
-/** Per round of candidates: at most this many comparisons, and none once this many copies are confirmed. */
-const MAX_COMPARISONS = 16;
-const ENOUGH_MATCHES = 3;
 /**
  * Candidates sharing a single band: a near copy shares several (at similarity
  * 0.8, two or more 99.7 % of the time), a paragraph in the same style one by
@@ -43,7 +42,14 @@ interface DocRecord {
 interface Entry extends Block {
   id: number;
   doc: DocRecord;
+  /** Its best original as last found, and when (see `epoch`). */
+  memo?: { epoch: number; found?: { entry: Entry; match: Match } };
 }
+
+type Step = 'same' | 'short' | 'differ';
+
+/** Slots of the table recording when paragraphs under each key last changed (keys hashed into it). */
+const CHANGE_SLOTS = 1 << 20;
 
 export class DuplicateIndex {
   private readonly docs = new Map<string, DocRecord>();
@@ -52,6 +58,16 @@ export class DuplicateIndex {
   private readonly postings = new PostingStore();
   private dead = 0;
   private ranksStale = false;
+  /**
+   * Counts changes. A paragraph's best original depends only on the
+   * paragraphs filed under its keys and on the order of the documents, so
+   * it is found again only when one of its keys' slot changed since, or the
+   * documents were ranked again (slots are shared by chance: more work, never
+   * a stale answer).
+   */
+  private epoch = 1;
+  private rankEpoch = 0;
+  private readonly keyChanged = new Uint32Array(CHANGE_SLOTS);
   private readonly edge: number;
   private readonly sides = new Map<Entry, Side>();
 
@@ -59,40 +75,97 @@ export class DuplicateIndex {
     this.edge = Math.max(1, Math.min(EDGE, options.minLength));
   }
 
+  /** What the last setDocument or removeDocument filed, and the keys of what it dropped. */
+  private changed: { added: Entry[]; removedKeys: Uint32Array[] } = { added: [], removedKeys: [] };
+
   /** Puts (or replaces) a document's paragraphs; paragraphs whose text is unchanged keep their place. */
   setDocument(doc: string, blocks: Block[]): void {
+    this.changed = { added: [], removedKeys: [] };
     let record = this.docs.get(doc);
     if (!record) {
       record = { key: doc, rank: this.docs.size, entries: [] };
       this.docs.set(doc, record);
       this.ranksStale = true;
     }
-    const unused = groupByText(record.entries);
+    const old = record.entries;
     const next: Entry[] = [];
+    const reuse = (e: Entry, b: Block) => Object.assign(e, { start: b.start, end: b.end, text: b.text });
+    // An edit changes a few paragraphs: the common start and end are matched in order, without hashing every text.
+    let [i, j] = [0, 0];
+    for (let step: Step; i < blocks.length && (step = this.match(blocks[i], old[j])) !== 'differ'; i++) if (step === 'same') next.push(reuse(old[j++], blocks[i]));
+    let [bEnd, eEnd] = [blocks.length, old.length];
+    const tail: Entry[] = [];
+    for (let step: Step; bEnd > i && (step = this.match(blocks[bEnd - 1], eEnd > j ? old[eEnd - 1] : undefined)) !== 'differ'; bEnd--) {
+      if (step === 'same') tail.push(reuse(old[--eEnd], blocks[bEnd - 1]));
+    }
+    const unused = groupByText(old.slice(j, eEnd));
+    // The middle's old paragraphs all come after those kept at the start: none of their starts bars reuse yet.
     let lastKeptStart = -1;
-    for (const block of blocks) {
+    for (const block of blocks.slice(i, bEnd)) {
       const same = unused.get(block.text);
       // Reuse only in the old order, so the sorted postings stay sorted.
       if (same?.length && same[0].start > lastKeptStart && !same[0].title === !block.title) {
         const kept = same.shift()!;
         lastKeptStart = kept.start;
-        next.push(Object.assign(kept, { start: block.start, end: block.end, text: block.text }));
+        next.push(reuse(kept, block));
         continue;
       }
       const norm = normalizeForComparison(block.text);
-      if (codePointLength(norm) >= this.options.minLength) next.push(this.addEntry(record, block, norm));
+      if (codePointLength(norm) >= this.options.minLength) next.push(this.noteAdded(this.addEntry(record, block, norm)));
     }
-    for (const list of unused.values()) for (const e of list) this.removeEntry(e);
+    for (const list of unused.values()) for (const e of list) this.removeEntry(this.noteRemoved(e));
+    next.push(...tail.reverse());
     record.entries = next;
     if (this.postings.wantsRebuild()) this.rebuild();
   }
 
+  /** Whether a block keeps an old paragraph (same text and kind), is too short ever to be filed, or differs. */
+  private match(block: Block, entry: Entry | undefined): Step {
+    if (entry && block.text === entry.text && !entry.title === !block.title) return 'same';
+    if (entry?.text === block.text) return 'differ';
+    return codePointLength(normalizeForComparison(block.text)) < this.options.minLength ? 'short' : 'differ';
+  }
+
   removeDocument(doc: string): void {
+    this.changed = { added: [], removedKeys: [] };
     const record = this.docs.get(doc);
     if (!record) return;
-    for (const e of record.entries) this.removeEntry(e);
+    for (const e of record.entries) this.removeEntry(this.noteRemoved(e));
     this.docs.delete(doc);
     this.ranksStale = true;
+  }
+
+  /**
+   * Whether the last change may have changed the repeats found in `doc`:
+   * a paragraph filed or dropped shares a key with one of `doc`'s (no other
+   * paragraph can have become a copy of it, or stopped being one).
+   */
+  mayHaveChanged(doc: string): boolean {
+    const record = this.docs.get(doc);
+    const { added, removedKeys } = this.changed;
+    if (!record || (!added.length && !removedKeys.length)) return false;
+    const keys = new Set<number>();
+    for (const e of added) if (this.entries[e.id] === e) for (const k of this.keysOf(e.id)) keys.add(k);
+    for (const list of removedKeys) for (const k of list) keys.add(k);
+    return record.entries.some((e) => this.keysOf(e.id).some((k) => keys.has(k)));
+  }
+
+  /** Folds recently filed paragraphs into the sorted postings now (after indexing many), so the next lookup does not. */
+  compact(): void {
+    this.prepare();
+  }
+
+  private noteAdded(e: Entry): Entry {
+    this.changed.added.push(e);
+    this.noteKeys(this.keysOf(e.id));
+    return e;
+  }
+
+  /** Keeps a copy of a dropped paragraph's keys: the key table is renumbered at the next rebuild. */
+  private noteRemoved(e: Entry): Entry {
+    this.changed.removedKeys.push(this.keysOf(e.id).slice());
+    this.noteKeys(this.keysOf(e.id));
+    return e;
   }
 
   documents(): string[] {
@@ -106,15 +179,46 @@ export class DuplicateIndex {
 
   /** The paragraphs of `doc` that repeat an earlier paragraph, each with its best original. */
   duplicatesOf(doc: string): Duplicate[] {
+    return drain(this.duplicateSteps(doc));
+  }
+
+  /** `duplicatesOf` in steps, yielding every few thousand paragraphs. */
+  *duplicateSteps(doc: string): Steps<Duplicate[]> {
     const record = this.docs.get(doc);
     if (!record) return [];
-    this.prepare();
     const out: Duplicate[] = [];
-    for (const entry of record.entries) {
-      const found = this.bestOriginal(entry);
-      if (found) out.push(found);
+    for (const [i, entry] of record.entries.entries()) {
+      if (i % STEP_ITEMS === 0) {
+        if (i) yield;
+        // Again after each pause: other documents may have been filed meanwhile.
+        this.prepare();
+      }
+      if (this.entries[entry.id] !== entry) continue;
+      const found = this.remembered(entry);
+      if (found) out.push(duplicate(entry, found.entry, found.match));
     }
     return out;
+  }
+
+  /** The entry's best original, found again only when something it depends on changed. */
+  private remembered(x: Entry): { entry: Entry; match: Match } | undefined {
+    const memo = x.memo;
+    if (memo && memo.epoch > this.rankEpoch && this.unchangedSince(x, memo.epoch)) return memo.found;
+    const found = this.bestOriginal(x);
+    x.memo = { epoch: this.epoch++, found };
+    return found;
+  }
+
+  /** No paragraph under any of the entry's keys was filed or dropped since `epoch`. */
+  private unchangedSince(x: Entry, epoch: number): boolean {
+    const base = x.id * KEY_COUNT;
+    for (let i = 0; i < KEY_COUNT; i++) if (this.keyChanged[this.keyTable[base + i] & (CHANGE_SLOTS - 1)] >= epoch) return false;
+    return true;
+  }
+
+  private noteKeys(keys: ArrayLike<number>): void {
+    const now = this.epoch++;
+    for (let i = 0; i < keys.length; i++) this.keyChanged[keys[i] & (CHANGE_SLOTS - 1)] = now;
   }
 
   private addEntry(doc: DocRecord, block: Block, norm: string): Entry {
@@ -144,6 +248,7 @@ export class DuplicateIndex {
   }
 
   private rankDocuments(): void {
+    this.rankEpoch = this.epoch++;
     const sorted = [...this.docs.values()].sort((a, b) => this.options.compareDocs(a.key, b.key));
     sorted.forEach((d, i) => (d.rank = i));
     this.ranksStale = false;
@@ -165,18 +270,16 @@ export class DuplicateIndex {
     this.postings.rebuild(filed.length, (i) => filed[i].id, (id) => this.keysOf(id), KEY_COUNT);
   }
 
-  private bestOriginal(x: Entry): Duplicate | undefined {
+  private bestOriginal(x: Entry): { entry: Entry; match: Match } | undefined {
     const keys = this.keysOf(x.id);
     const exact = this.earlier(keys[EXACT_KEY], x, 1, (e) => e.text === x.text)[0];
-    if (exact) return duplicate(x, exact, { kind: 'exact', similarity: 1, contained: true });
-    const judge = new Judge(x.text, this.options.nearThreshold, (e) => this.sideOf(e));
+    if (exact) return { entry: exact, match: { kind: 'exact', similarity: 1, contained: true } };
+    const judge = new Judge<Entry>(x.text, this.options.nearThreshold, (e) => this.sideOf(e));
     judge.consider(this.bandCandidates(keys, x));
     if (!judge.best || judge.best.match.kind === 'partial') {
       judge.consider([...this.earlier(keys[HEAD_KEY], x, PER_EDGE), ...this.earlier(keys[TAIL_KEY], x, PER_EDGE)].sort(byOrder));
     }
-    if (judge.best) return duplicate(x, judge.best.entry, judge.best.match);
-    const whole = this.laterWhole(keys, x);
-    return whole && duplicate(x, whole.entry, whole.match);
+    return judge.best ?? this.laterWhole(keys, x);
   }
 
   /**
@@ -254,42 +357,6 @@ function isBefore(a: Entry, b: Entry): boolean {
 
 function byOrder(a: Entry, b: Entry): number {
   return a.doc.rank - b.doc.rank || a.start - b.start;
-}
-
-/** Compares one paragraph with candidates (each distinct text once) and keeps the best copy. */
-class Judge {
-  best: { entry: Entry; match: Match } | undefined;
-  private readonly seen = new Set<string>();
-  private self: Side | undefined;
-
-  constructor(
-    private readonly text: string,
-    private readonly threshold: number,
-    private readonly sideOf: (e: Entry) => Side,
-  ) {}
-
-  /** Candidates in order of preference; stops early when enough copies are confirmed. */
-  consider(candidates: Entry[]): void {
-    let compared = 0;
-    let confirmed = 0;
-    for (const e of candidates) {
-      if (compared >= MAX_COMPARISONS || confirmed >= ENOUGH_MATCHES) return;
-      if (this.seen.has(e.text)) continue;
-      this.seen.add(e.text);
-      compared++;
-      this.self ??= { text: this.text, norm: normalizeForComparison(this.text) };
-      const match = compareCopies(this.self, this.sideOf(e), this.threshold);
-      if (!match) continue;
-      confirmed++;
-      if (!this.best || better(match, this.best.match)) this.best = { entry: e, match };
-    }
-  }
-}
-
-const KIND_RANK = { exact: 3, near: 2, partial: 1 };
-
-function better(a: Match, b: Match): boolean {
-  return KIND_RANK[a.kind] > KIND_RANK[b.kind] || (a.kind === b.kind && a.similarity > b.similarity);
 }
 
 function duplicate(x: Entry, original: Entry, match: Match): Duplicate {

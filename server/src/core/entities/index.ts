@@ -7,9 +7,10 @@
 import { applyDictionary, type UserDictionary } from '../dictionary';
 import type { Entity } from '../model';
 import type { TaggedWord } from '../segmenter';
-import { bookTitleSpans, makeContext } from './context';
+import { bookTitleSpans, makeContext, type TextContext } from './context';
 import { removeOverlaps } from './overlaps';
 import { findPersons } from './persons';
+export { PersonFinder } from './persons';
 import { findSlogans } from './slogans';
 import { findUnits } from './units';
 
@@ -18,14 +19,23 @@ export { removeOverlaps } from './overlaps';
 /** Persons, units and slogans of `text`, in document order. */
 export function findEntities(text: string, words: TaggedWord[], dictionary?: UserDictionary): Entity[] {
   const ctx = makeContext(text, words);
-  const persons = findPersons(ctx);
+  const entities = withPersons(ctx, findPersons(ctx));
+  return dictionary ? applyDictionary(text, entities, dictionary) : entities;
+}
+
+/**
+ * Units and slogans beside the persons already found, overlaps settled;
+ * with `range`, only those starting in it (the rest of the text is context).
+ */
+export function withPersons(ctx: TextContext, persons: Entity[], range?: { from: number; to: number }): Entity[] {
+  const { text } = ctx;
   const inTitle = insideAny(bookTitleSpans(text), text.length, true);
   const inQuote = insideAny(quotedSpans(text), text.length, false);
+  const inRange = (e: Entity) => !range || (e.start >= range.from && e.start < range.to);
   // A unit inside a quoted name (“为群众办实事示范法庭”创建) is part of an honour or a campaign, not a mention.
-  const units = findUnits(ctx, persons).filter((e) => !inQuote(e));
-  const others = [...units, ...findSlogans(ctx)].filter((e) => !inTitle(e));
-  const entities = removeOverlaps([...persons, ...others]);
-  return dictionary ? applyDictionary(text, entities, dictionary) : entities;
+  const units = findUnits(ctx, persons).filter((e) => !inQuote(e) && inRange(e));
+  const others = [...units, ...findSlogans(ctx).filter(inRange)].filter((e) => !inTitle(e));
+  return removeOverlaps([...persons, ...others]);
 }
 
 /**

@@ -64,11 +64,15 @@ export function findBrokenParagraphs(layout: BulletinLayout): BrokenParagraph[] 
 
 /** The span a diagnostic marks: the last character before the break to the first after it. */
 export function breakSpan(b: BrokenParagraph): Span {
-  const lastUnit = b.head.text.charCodeAt(b.head.text.length - 1);
-  const last = lastUnit >= 0xdc00 && lastUnit <= 0xdfff ? 2 : 1;
+  const { text } = b.head;
+  // Two units only for a whole surrogate pair: a lone low surrogate after a pair (𐀀\udc00) is a character of its own.
+  const last = isLow(text.charCodeAt(text.length - 1)) && isHigh(text.charCodeAt(text.length - 2)) ? 2 : 1;
   const first = b.tail.text.codePointAt(0)! > 0xffff ? 2 : 1;
   return { start: b.head.end - last, end: b.tail.start + first };
 }
+
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 interface Titles {
   /** Markdown headlines and masthead lines: never part of a sentence. */

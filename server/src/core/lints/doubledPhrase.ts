@@ -6,6 +6,7 @@
  * forms are left alone.
  */
 import type { BulletinLayout } from '../model';
+import { ownCopy, type ParagraphMemo } from '../paragraphMemo';
 import type { Span } from '../text';
 
 export interface DoubledPhrase extends Span {
@@ -28,16 +29,24 @@ const REDUPLICATED = new Set(
 /** 一个一个, 一步一步: one by one. */
 const ONE_BY_ONE = /^一\p{Script=Han}$/u;
 
-/** Every doubled phrase in the text's paragraphs. */
-export function findDoubledPhrases(layout: BulletinLayout): DoubledPhrase[] {
+/** Every doubled phrase in the text's paragraphs (with `memo`, a paragraph seen in the last version is not searched again). */
+export function findDoubledPhrases(layout: BulletinLayout, memo?: ParagraphMemo<DoubledPhrase[]>): DoubledPhrase[] {
   const out: DoubledPhrase[] = [];
   for (const p of layout.paragraphs) {
-    for (const m of p.text.matchAll(DOUBLED)) {
-      const phrase = m[1];
-      if (isIntended(phrase)) continue;
-      const second = p.start + m.index! + phrase.length;
-      out.push({ start: second, end: second + phrase.length, phrase });
-    }
+    const found = memo ? memo.get(p.text, () => doubledIn(ownCopy(p.text))) : doubledIn(p.text);
+    for (const d of found) out.push({ start: p.start + d.start, end: p.start + d.end, phrase: d.phrase });
+  }
+  return out;
+}
+
+/** The doubled phrases of one paragraph, offsets into it. */
+function doubledIn(text: string): DoubledPhrase[] {
+  const out: DoubledPhrase[] = [];
+  for (const m of text.matchAll(DOUBLED)) {
+    const phrase = m[1];
+    if (isIntended(phrase)) continue;
+    const second = m.index! + phrase.length;
+    out.push({ start: second, end: second + phrase.length, phrase });
   }
   return out;
 }

@@ -3,9 +3,10 @@ import { BROKEN_PARAGRAPH_CODE, type Checks, DOUBLED_PHRASE_CODE } from '../chec
 import { brokenParagraphMessage, doubledPhraseMessage, type Lang } from '../messages';
 import type { BulletinLayout, Finding } from '../model';
 import { breakSpan, findBrokenParagraphs } from './brokenParagraph';
-import { findDoubledPhrases } from './doubledPhrase';
+import { type DoubledPhrase, findDoubledPhrases } from './doubledPhrase';
+import type { ParagraphMemo } from '../paragraphMemo';
 
-export function lintFindings(layout: BulletinLayout, lang: Lang, checks: Checks): Finding[] {
+export function lintFindings(layout: BulletinLayout, lang: Lang, checks: Checks, memo?: ParagraphMemo<DoubledPhrase[]>): Finding[] {
   if (!layout.isBulletin) return [];
   const out: Finding[] = [];
   if (checks.brokenParagraph) {
@@ -22,7 +23,7 @@ export function lintFindings(layout: BulletinLayout, lang: Lang, checks: Checks)
     }
   }
   if (checks.doubledPhrase) {
-    for (const d of findDoubledPhrases(layout)) {
+    for (const d of findDoubledPhrases(layout, memo)) {
       out.push({
         code: DOUBLED_PHRASE_CODE,
         severity: 'warning',

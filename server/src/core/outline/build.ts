@@ -6,6 +6,7 @@
  */
 import type { OutlineNode, TextSpan } from '../model';
 import type { RawTagger } from '../segmenter';
+import { drain, STEP_ITEMS, type Steps } from '../steps';
 import { type HeadGroup, groupAt, headlineEvidence, inArticleFlow, isHeadline, isInlineHeadline, type Layout, type Reading, STRONG } from './headlines';
 import { bulletLength, type LineInfo } from './lines';
 import { addBody, extend, firstWords, makeNode, markerTitle } from './nodes';
@@ -45,7 +46,18 @@ export class OutlineBuilder {
 
   /** The nodes between the masthead and the closing block. */
   build(): OutlineNode[] {
-    for (let i = this.from; i < this.to; ) i = this.step(i);
+    return drain(this.buildSteps());
+  }
+
+  /** `build` in steps, yielding every few thousand lines. */
+  *buildSteps(): Steps<OutlineNode[]> {
+    let next = this.from + STEP_ITEMS;
+    for (let i = this.from; i < this.to; ) {
+      i = this.step(i);
+      if (i < next) continue;
+      next = i + STEP_ITEMS;
+      yield;
+    }
     return this.roots;
   }
 

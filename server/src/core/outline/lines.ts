@@ -6,6 +6,8 @@
  * body text — and how it opens (本报讯, a dateline).
  */
 import type { Marker, TextSpan } from '../model';
+import { ownCopy, type ParagraphMemo } from '../paragraphMemo';
+import { drain, STEP_ITEMS, type Steps } from '../steps';
 import { type Paragraph, trimSpan } from '../text';
 import { compact, continuesSentence, isHeadlineShaped } from './shape';
 
@@ -95,9 +97,40 @@ const LEADS: [LeadKind, RegExp][] = [
   ['purpose', /^为(?:进一步|切实|全面|深入|更好|加快|推动|扎实|做好|确保|持续|有效|认真|积极|全力|深化|巩固|营造|提升|提高|加强|落实|贯彻|助力|推进)/],
 ];
 
-/** Classifies every paragraph; linear in the text. */
-export function classifyLines(paragraphs: Paragraph[]): LineInfo[] {
-  return paragraphs.map((p, i) => classify(p, i === 0 ? p.line : p.line - paragraphs[i - 1].line - 1));
+/** Classifies every paragraph; linear in the text. With `memo`, a paragraph seen in the last version is not read again. */
+export function classifyLines(paragraphs: Paragraph[], memo?: ParagraphMemo<LineInfo>): LineInfo[] {
+  return drain(classifySteps(paragraphs, memo));
+}
+
+/** `classifyLines` in steps, yielding every few thousand paragraphs. */
+export function* classifySteps(paragraphs: Paragraph[], memo?: ParagraphMemo<LineInfo>): Steps<LineInfo[]> {
+  const out: LineInfo[] = [];
+  for (const [i, p] of paragraphs.entries()) {
+    const gap = i === 0 ? p.line : p.line - paragraphs[i - 1].line - 1;
+    out.push(memo ? remembered(p, gap, memo) : classify(p, gap));
+    if ((i + 1) % STEP_ITEMS === 0) yield;
+  }
+  return out;
+}
+
+/** Read once at offset 0, on a copy of the text (see ownCopy), then moved to where the paragraph is now. */
+function remembered(p: Paragraph, gap: number, memo: ParagraphMemo<LineInfo>): LineInfo {
+  const template = memo.get(`${gap}|${p.text}`, () => {
+    const own = ownCopy(p.text);
+    return classify({ ...p, text: own, start: 0, end: own.length }, gap);
+  });
+  return moved(template, p);
+}
+
+/** A line read at offset 0, moved onto paragraph `p`. */
+function moved(t: LineInfo, p: Paragraph): LineInfo {
+  const out: LineInfo = { ...t, p };
+  const shift = <S extends TextSpan>(s: S): S => ({ ...s, start: s.start + p.start, end: s.end + p.start });
+  if (t.head) out.head = shift(t.head);
+  if (t.marker) out.marker = shift(t.marker);
+  if (t.signoff) out.signoff = shift(t.signoff);
+  if (t.trailingMarker) out.trailingMarker = shift(t.trailingMarker);
+  return out;
 }
 
 function classify(p: Paragraph, gap: number): LineInfo {
