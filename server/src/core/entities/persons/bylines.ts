@@ -8,7 +8,7 @@ import { surnameAt } from '../../lexicon/surnames';
 import { BYLINE_ROLES } from '../../lexicon/titles';
 import { UNIT_SUFFIXES } from '../../lexicon/units';
 import { Trie } from '../../trie';
-import type { TextContext } from '../context';
+import { hanAt, type TextContext } from '../context';
 import { elementAt, elementReadings } from './elements';
 import { readName } from './names';
 import { person } from './person';
@@ -53,7 +53,8 @@ function* namesAfterRole(ctx: TextContext, pos: number, role: string): Generator
 /** A run of Han characters at `pos`: closed when a space or the end of the byline follows. */
 function tokenAt(text: string, pos: number): { end: number; spaced: boolean; closed: boolean; run: number; runClosed: boolean } | undefined {
   let end = pos;
-  while (end < text.length && /\p{Script=Han}/u.test(text[end])) end++;
+  // By code points: a character outside the BMP (𠮷) is two code units.
+  while (hanAt(text, end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
   if (end === pos) return undefined;
   // 高  歌: one character, one or two spaces, one character, then a break.
   if (end - pos === 1) {
