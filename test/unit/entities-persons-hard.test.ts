@@ -62,7 +62,7 @@ test('某 as "some" or a placeholder of a place or unit is not a name', () => {
   assert.deepEqual(texts(text, 'person'), []);
 });
 
-test('a compound surname padded to the width of three is one name; the bare surname is none', { todo: 'bylines pad only single-character surnames yet' }, () => {
+test('a compound surname padded to the width of three is one name; the bare surname is none', () => {
   assert.deepEqual(texts('责任编辑：欧阳  岚　　校对：司马  青', 'person'), ['欧阳  岚', '司马  青']);
   assert.deepEqual(texts('（记者 欧阳  岚 通讯员 上官  雪）', 'person'), ['欧阳  岚', '上官  雪']);
   assert.deepEqual(texts('编辑：诸葛\n', 'person'), []);
