@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../../model';
 import type { TextContext } from '../context';
+import { anonymisedNames } from './anonymised';
 import { bylineNames } from './bylines';
 import { countedNames } from './counted';
 import { creditNames } from './credits';
@@ -39,7 +40,7 @@ export function findPersons(ctx: TextContext): Entity[] {
     const names = new Set(found.slice(from).filter((e) => !/[ \u3000]/.test(e.text)).map((e) => e.text));
     for (const e of repeatedMentions(ctx, names, isTaken)) add(e);
   };
-  for (const rule of [dottedNames, bylineNames, creditNames, titledNames, triggeredNames, countedNames]) for (const e of rule(ctx)) add(e);
+  for (const rule of [dottedNames, anonymisedNames, bylineNames, creditNames, titledNames, triggeredNames, countedNames]) for (const e of rule(ctx)) add(e);
   spread(0);
   const weak = found.length;
   for (const e of speakerNames(ctx)) add(e);
