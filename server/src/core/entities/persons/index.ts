@@ -9,7 +9,7 @@ import { anonymisedNames } from './anonymised';
 import { bylineNames } from './bylines';
 import { countedNames } from './counted';
 import { creditNames } from './credits';
-import { dottedNames } from './dotted';
+import { dottedGivenName, dottedNames } from './dotted';
 import { listBefore, listContinuation } from './lists';
 import { repeatedMentions } from './repeats';
 import { speakerNames } from './speakers';
@@ -38,6 +38,11 @@ export function findPersons(ctx: TextContext): Entity[] {
       for (const e of listBefore(ctx, found[i])) if (!add(e)) break;
     }
     const names = new Set(found.slice(from).filter((e) => !/[ \u3000]/.test(e.text)).map((e) => e.text));
+    // 达吾列提·加肯 is called 达吾列提 later on.
+    for (const e of found.slice(from)) {
+      const given = e.rule === 'dotted' ? dottedGivenName(e.text) : undefined;
+      if (given) names.add(given);
+    }
     for (const e of repeatedMentions(ctx, names, isTaken)) add(e);
   };
   for (const rule of [dottedNames, anonymisedNames, bylineNames, creditNames, titledNames, triggeredNames, countedNames]) for (const e of rule(ctx)) add(e);
