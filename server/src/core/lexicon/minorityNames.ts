@@ -40,6 +40,18 @@ export const TRANSLITERATION_CHARS: ReadonlySet<string> = new Set([
   ...'阿巴布达扎嘎卡拉玛娜纳帕萨塔哈加乌图苏斯其木格尔德日勒汗敖赫额敦毕孟那顺宝音朝鲁呼满都琴娃仁兰雅特吉次旺堆措卓曲珍央宗索朗瓦依古丽买提艾力热孜克赛沙吐逊努帕肉麦合迪亚尼坦仓登楞沁查干莫罗桑洛普琼贡觉赤列强群培顿珠多杰丹增平边白旦才让东智更尕昂秀公却完周草毛本太',
 ]);
 
+/**
+ * Characters of the Uyghur and Kazakh sounds (维吾尔语、哈萨克语音译用字)
+ * beyond those above: a name and its father's joined by a middle dot are
+ * spelt only in these, which common words are not (春风化雨·润物无声,
+ * 平安·和谐). Particles and conjunctions (和, 的) are left out so that a
+ * name ends before them.
+ */
+export const DOTTED_NAME_CHARS: ReadonlySet<string> = new Set([
+  ...TRANSLITERATION_CHARS,
+  ...'艾爱安奥拜班贝别波伯代迪地丁杜厄法凡夫甫盖戈哈海罕汗赫胡霍吉江杰卡开坎柯肯库夸莱赖勒雷里利列林鲁伦洛麦曼梅美米密明莫穆乃尼妮帕排潘佩皮普齐恰乔切钦茹若赛色山尚什舒司马义松泰提铁托瓦万维吾西希夏肖谢辛逊耶叶伊尤玉约则再孜祖乎沙夏',
+]);
+
 /** Every element, Tibetan included. */
 export const NAME_ELEMENTS: ReadonlySet<string> = new Set([...TIBETAN_ELEMENTS, ...MONGOLIAN, ...TURKIC]);
 

@@ -19,16 +19,16 @@ export const FOLLOW_WORDS: readonly string[] = [
 export const FOLLOW_CHARS: ReadonlySet<string> = new Set([...'在和与及等为对到向是被将也就还又都已同跟把从于说称讲问答率赴任兼作给让请带用以曾正亦便即均皆区市县省镇乡街村家']);
 /** Single characters that end a name for sure: 等 closes a list, 为 an appointment (任命王某为…). */
 export const SURE_CHARS: ReadonlySet<string> = new Set(['等', '为']);
-/** Characters never found in a given name: particles, pronouns, measure and administrative words. */
-export const NOT_GIVEN: ReadonlySet<string> = new Set([...'的了们是这那其各每该本我你他她它吗呢吧啊个之而并或但却都也就还又再很最更太不没已要能应须着区市县省镇乡村局委办部处日号第届次项些等说称讲指率到赴将被把在与及对案片社户']);
-/** Characters that may stand inside a given name but do not end one: 蓝家栋 is a name, 王家 a family. */
-export const NOT_LAST: ReadonlySet<string> = new Set([...'家']);
+/** Characters never found in a given name: particles, pronouns, measure and administrative words, 副 of a title (由|副县长). */
+export const NOT_GIVEN: ReadonlySet<string> = new Set([...'的了们是这那其各每该本我你他她它吗呢吧啊个之而并或但却都也就还又再很最更太不没已要能应须着区市县省镇乡村局委办部处日号第届次项些等说称讲指率到赴将被把在与及对案片社户副']);
+/** Characters that may stand inside a given name but do not end one: 蓝家栋 is a name, 王家 a family, 查看后|说 a time. */
+export const NOT_LAST: ReadonlySet<string> = new Set([...'家后时']);
 /** Common words that start with a surname character and are not names. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   '智慧', '廉政', '文明', '向往', '方向', '周边', '常态', '安全', '党史', '黄土', '石头', '高效', '明确', '全面', '温暖', '宋体', '高度',
   '严格', '从严', '于是', '时间', '成为', '成功', '平台', '平安', '安排', '安置', '文化', '文艺', '文件', '方面', '方案', '方式', '方法',
   '项目', '连续', '和谐', '曾经', '司法', '龙头', '田间', '强化', '强调', '原则', '原因', '车辆', '车间', '路面', '路线', '苗头', '关于',
-  '关注', '关键', '关心', '任务', '任何', '包括', '包保', '齐心', '应急', '应当', '江山', '金融', '林业', '程序', '万元', '雷锋', '解决',
+  '关注', '关键', '关心', '任务', '任何', '包括', '包保', '包联', '包抓', '包干', '谢谢', '师生', '齐心', '应急', '应当', '金融', '林业', '程序', '万元', '雷锋', '解决',
   '常务', '常委', '高质量', '高标准', '高水平', '严肃', '严厉', '严密', '毛病', '杜绝', '施工', '施策', '管理', '管控',
   '谷物', '甘于', '苏醒', '宁静', '尚未', '史上', '乐于', '易于', '时代', '时期', '时刻', '时节', '常规', '全体', '全国', '全市', '全区',
   '全县', '全省', '全镇', '全力', '全员', '全年', '明显', '明年', '信息', '信访', '信心', '成效', '成果', '成员', '安装', '安监', '和平',

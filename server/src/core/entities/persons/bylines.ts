@@ -1,14 +1,15 @@
 /**
  * Names in bylines and credits: (记者 蔡某某 冯某某 王某), 本报讯(记者张某 通讯员张某某),
- * 责任编辑：高  歌. Names there are separated by spaces; a single character,
- * one or two spaces and another single character is one padded name.
+ * 责任编辑：高  歌. Names there are separated by spaces; a single character
+ * or a compound surname, one or two spaces and another single character is
+ * one padded name (高  歌, 欧阳  岚).
  */
 import type { Entity } from '../../model';
 import { surnameAt } from '../../lexicon/surnames';
 import { BYLINE_ROLES } from '../../lexicon/titles';
 import { UNIT_SUFFIXES } from '../../lexicon/units';
 import { Trie } from '../../trie';
-import type { TextContext } from '../context';
+import { hanAt, type TextContext } from '../context';
 import { elementAt, elementReadings } from './elements';
 import { readName } from './names';
 import { person } from './person';
@@ -43,7 +44,8 @@ function* namesAfterRole(ctx: TextContext, pos: number, role: string): Generator
     // A name of elements (记者 次旦卓玛）) is taken whole where the elements end with the token.
     else if (elementAt(text, pos)) end = elementReadings(text, pos).some((r) => r.end === token.run) && token.runClosed ? token.run : readName(ctx, pos, 'strong');
     else return;
-    if (!end || end - pos < 2 || namesUnit(text, pos, end)) return;
+    // A surname alone (编辑：诸葛) is no name, though it takes two code units.
+    if (!end || end - pos < 2 || end - pos === surnameAt(text, pos) || namesUnit(text, pos, end)) return;
     yield person(text, pos, end, 'byline', role);
     if (!token.closed && !token.spaced) return;
     pos = end;
@@ -53,10 +55,12 @@ function* namesAfterRole(ctx: TextContext, pos: number, role: string): Generator
 /** A run of Han characters at `pos`: closed when a space or the end of the byline follows. */
 function tokenAt(text: string, pos: number): { end: number; spaced: boolean; closed: boolean; run: number; runClosed: boolean } | undefined {
   let end = pos;
-  while (end < text.length && /\p{Script=Han}/u.test(text[end])) end++;
+  // By code points: a character outside the BMP (𠮷) is two code units.
+  while (hanAt(text, end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
   if (end === pos) return undefined;
-  // 高  歌: one character, one or two spaces, one character, then a break.
-  if (end - pos === 1) {
+  // 高  歌, 欧阳  岚: a surname of one character or a compound one, one or two spaces,
+  // one character, then a break: a name padded to the width of three.
+  if (end - pos === surnameAt(text, pos) || end - pos === 1) {
     const m = /^[ \u3000]{1,2}(\p{Script=Han})(?![\p{Script=Han}])/u.exec(text.slice(end, end + 4));
     if (m) return { end: end + m[0].length, spaced: true, closed: true, run: end, runClosed: false };
   }

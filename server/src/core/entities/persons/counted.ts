@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../../model';
 import { hanAt, type TextContext } from '../context';
-import { isNameSpan } from './names';
+import { isNameSpan, listedName } from './names';
 import { person } from './person';
 
 /** 等 with a count of people (等12名, 等三位, 等人, 等同志). */
@@ -26,7 +26,9 @@ export function* countedNames(ctx: TextContext): Generator<Entity> {
 function listEndingAt(ctx: TextContext, end: number): [number, number][] {
   const items: [number, number][] = [];
   for (;;) {
-    const start = [3, 2, 4].map((n) => end - n).find((s) => s >= 0 && isNameSpan(ctx, s, end, 'medium') && !hanAt(ctx.text, s - 1) || (s >= 1 && ctx.text[s - 1] === '、' && isNameSpan(ctx, s, end, 'medium')));
+    const start = [3, 2, 4].map((n) => end - n).find((s) => s >= 0 && isNameSpan(ctx, s, end, 'medium') && !hanAt(ctx.text, s - 1) || (s >= 1 && ctx.text[s - 1] === '、' && isNameSpan(ctx, s, end, 'medium')))
+      // An item the count vouches for, whose surname is rare or a word (、疏晓燕、): a name of the list's own shape.
+      ?? [3, 2, 4].map((n) => end - n).find((s) => s >= 0 && !hanAt(ctx.text, s - 1) && listedName(ctx, s, false) === end);
     if (start === undefined) return items;
     items.push([start, end]);
     if (ctx.text[start - 1] !== '、') return items;

@@ -5,10 +5,11 @@
  */
 import type { Entity } from '../../model';
 import type { TextContext } from '../context';
+import { anonymisedNames } from './anonymised';
 import { bylineNames } from './bylines';
 import { countedNames } from './counted';
 import { creditNames } from './credits';
-import { dottedNames } from './dotted';
+import { dottedGivenName, dottedNames } from './dotted';
 import { listBefore, listContinuation } from './lists';
 import { repeatedMentions } from './repeats';
 import { speakerNames } from './speakers';
@@ -48,7 +49,7 @@ export class PersonFinder {
 
   /** Names vouched for by a byline, a credit, a title or an appointment, with the lists they start. */
   vouched(): void {
-    for (const rule of [dottedNames, bylineNames, creditNames, titledNames, triggeredNames, countedNames]) for (const e of rule(this.ctx)) this.add(e);
+    for (const rule of [dottedNames, anonymisedNames, bylineNames, creditNames, titledNames, triggeredNames, countedNames]) for (const e of rule(this.ctx)) this.add(e);
     this.lists(0);
   }
 
@@ -67,7 +68,13 @@ export class PersonFinder {
 
   /** The names found from `found[from]` on, as other mentions are looked for (not those padded with spaces: 高  歌). */
   names(from: number): Set<string> {
-    return new Set(this.found.slice(from).filter((e) => !/[ \u3000]/.test(e.text)).map((e) => e.text));
+    const names = new Set(this.found.slice(from).filter((e) => !/[ \u3000]/.test(e.text)).map((e) => e.text));
+    // 达吾列提·加肯 is called 达吾列提 later on.
+    for (const e of this.found.slice(from)) {
+      const given = e.rule === 'dotted' ? dottedGivenName(e.text) : undefined;
+      if (given) names.add(given);
+    }
+    return names;
   }
 
   sorted(): Entity[] {

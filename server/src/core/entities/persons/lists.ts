@@ -6,7 +6,7 @@
 import type { Entity } from '../../model';
 import { titleBefore } from '../../lexicon/titles';
 import { hanAt, type TextContext } from '../context';
-import { isNameSpan, readName } from './names';
+import { isNameSpan, listedName, readName } from './names';
 import { person } from './person';
 
 const STRONG_JOINS = ['、'];
@@ -22,7 +22,8 @@ export function* listContinuation(ctx: TextContext, first: Entity): Generator<En
     const join = strong ?? weak;
     if (!join) return;
     const start = pos + join.length;
-    const end = readName(ctx, start, strong ? 'strong' : 'weak');
+    // After 、 the list itself vouches for an item that reads no other way (县领导江山、甘露|参加).
+    const end = readName(ctx, start, strong ? 'strong' : 'weak') ?? (strong ? listedName(ctx, start, true) : undefined);
     if (!end) return;
     yield person(text, start, end, 'list', first.title);
     pos = end;

@@ -80,7 +80,9 @@ function givenOk(text: string, from: number, to: number): boolean {
 export function plausibleName(ctx: TextContext, pos: number, end: number, evidence: Evidence): boolean {
   const { text } = ctx;
   const name = text.slice(pos, end);
-  if (NOT_NAMES.has(name) || NOT_NAMES.has(name.slice(0, 2))) return false;
+  // After a title and before a sure follower, a name may start with a word (程序|东主持): only a whole word is refused.
+  const closed = evidence === 'strong' && follows(ctx, end) === 'sure';
+  if (NOT_NAMES.has(name) || (NOT_NAMES.has(name.slice(0, 2)) && !(closed && end - pos === 3))) return false;
   // 百余人, 3名: after a number the characters count people, they do not name one.
   if (/[0-9０-９一二三四五六七八九十百千万两几]/.test(text[pos - 1] ?? '')) return false;
   const first = wordCovering(ctx, pos);
@@ -101,9 +103,16 @@ export function plausibleName(ctx: TextContext, pos: number, end: number, eviden
   }
   if (RARE_SURNAMES.has(text[pos]) && !NAME_TAGS.test(first.tag)) return false;
   if (NAME_TAGS.test(first.tag)) return first.end <= end || first.tag === 'x';
-  if (first.end > end) return false;
-  return evidence === 'strong' && /^(n|nz|ns|ng|nt|j|b|s)$/.test(first.tag);
+  if (first.end > end || evidence !== 'strong') return false;
+  if (/^(n|nz|ns|ng|nt|j|b|s)$/.test(first.tag)) return true;
+  // After a title: a word of the surname and the first given character before a sure follower (揭晓|东、, 庞大|海表示),
+  // not an adverb's (马上|赶到); a whole word of another kind closed by punctuation (尚可、), not a verb (宣布：).
+  if (first.end < end) return closed && !ADVERB_TAGS.test(first.tag);
+  return !/^v/.test(first.tag) && !ADVERB_TAGS.test(first.tag) && /[、，）)]/.test(text[end] ?? '');
 }
+
+/** Tags of adverbs and other function words, which a title is often followed by (书记|尤其/d 强调). */
+const ADVERB_TAGS = /^(p|c|d|u.*|r.*|f|m|q|t|y|e|o)$/;
 
 /**
  * The surname at `pos`: a rare one (区, 山, 把 — mostly other words in
@@ -116,9 +125,11 @@ function surnameFor(ctx: TextContext, pos: number, evidence: Evidence): number {
   const { text } = ctx;
   if (evidence === 'strong') return surnameAt(text, pos, true);
   const common = surnameAt(text, pos, false);
-  if (common || evidence === 'weak') return common;
-  if (BOUND_SURNAMES.has(text[pos])) return surnameAt(text, pos, true);
+  if (common) return common;
   const w = wordStartingAt(ctx, pos);
+  // Where only what follows vouches, jieba must leave the rare surname alone as a name's character (员/zg 立新|指出, not 要/v).
+  if (evidence === 'weak') return w && w.end - w.start === 1 && /^(nr.*|x|zg|ng|g)$/.test(w.tag) ? surnameAt(text, pos, true) : 0;
+  if (BOUND_SURNAMES.has(text[pos])) return surnameAt(text, pos, true);
   const named = w && (w.tag === 'x' ? w.end - w.start === 3 : /^nr/.test(w.tag) && w.end - w.start !== 2);
   return named ? surnameAt(text, pos, true) : 0;
 }
@@ -129,6 +140,31 @@ export function isNameSpan(ctx: TextContext, start: number, end: number, evidenc
   if (!surname) return false;
   const ends = [hanRun(ctx.text, start + surname, 1), hanRun(ctx.text, start + surname, 2)];
   return ends.includes(end) && givenOk(ctx.text, start + surname, end) && plausibleName(ctx, start, end, evidence);
+}
+
+/**
+ * End of a name read from its place in a list alone (、甘露|参加, 、疏晓燕|、):
+ * a surname of the whole inventory, one or two given characters, then a
+ * list separator or a sure follower that no word of jieba's runs across.
+ * `words` says whether the item may be a whole word of the dictionary
+ * (after a title it may: 县领导江山、甘露; in a list counted by 等 it may not:
+ * 党员、干部等).
+ */
+export function listedName(ctx: TextContext, pos: number, words: boolean): number | undefined {
+  const { text } = ctx;
+  const surname = surnameAt(text, pos, true);
+  if (!surname || hanAt(text, pos - 1)) return undefined;
+  for (const count of [2, 1]) {
+    const end = hanRun(text, pos + surname, count);
+    if (end === undefined || crossedByWord(ctx, end) || !givenOk(text, pos + surname, end) || ROLE_WORDS.has(text.slice(pos, end))) continue;
+    if (!(text[end] === '、' || text[end] === '等' || follows(ctx, end) === 'sure')) continue;
+    const name = text.slice(pos, end);
+    if (NOT_NAMES.has(name) || NOT_NAMES.has(name.slice(0, 2))) return undefined;
+    const w = wordStartingAt(ctx, pos);
+    if (!words && w && w.end === end && w.end - w.start >= 2 && !NAME_TAGS.test(w.tag)) return undefined;
+    return end;
+  }
+  return undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../model';
 import { surnameAt } from '../../lexicon/surnames';
+import { roleAfterName } from '../../lexicon/titles';
 import type { TextContext } from '../context';
 import { followedByWord, readName } from './names';
 import { person } from './person';
@@ -16,11 +17,22 @@ export function* speakerNames(ctx: TextContext): Generator<Entity> {
   for (const w of ctx.words) {
     if (!looksLikeName(w.start, w.end, w.tag) || !surnameAt(text, w.start) || !followWithin(ctx, w.start) || labels[w.start]) continue;
     const end = readName(ctx, w.start, 'weak');
-    const surnameWord = w.end - w.start === 1 && /^nr/.test(w.tag);
+    // jieba read the surname alone as a name's (郜/nr, 员/zg, 𠮷/x, two code units), or as any content word before
+    // a form of address (暴/n 永生|同志).
+    const surnameWord = w.end - w.start === surnameAt(text, w.start) && (/^(nr.*|zg|x)$/.test(w.tag) || (!!end && addressed(ctx, w.tag, end)));
     if (end && followedByWord(ctx, end) && (w.end === end || surnameWord || looseCharacters(ctx, w.start, end))) {
       yield person(text, w.start, end, 'speaker');
     }
   }
+}
+
+/**
+ * A form of address written after the name (同志, 老师; not an office, which
+ * a unit may hold: 某某路支行|副行长), and a surname jieba did not read as a
+ * function word or a verb.
+ */
+function addressed(ctx: TextContext, tag: string, end: number): boolean {
+  return roleAfterName(ctx.text, end)?.kind === 'people' && !/^(p|c|d|u.*|r.*|v.*|m|q|f|t|y|e|o)$/.test(tag);
 }
 
 /** Offsets inside short quotes without punctuation: labels (“某某宣讲队”), where no one speaks. */
