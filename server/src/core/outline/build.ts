@@ -204,6 +204,10 @@ export class OutlineBuilder {
       this.roots.push(...teasers(this.lines, i, teaserEnd));
       return teaserEnd + 1;
     }
+    if (labelsBullets(this.lines, i, this.to)) {
+      this.openSection(this.lines[i]);
+      return i + 1;
+    }
     const group = groupAt(this.lines, i, this.to);
     const evidence = headlineEvidence(this.lines, group, this.from, this.to, this.layout, this.reading());
     if (evidence >= STRONG || this.headlineAboveHeadline(i, group, evidence) || this.nextEntry(group)) return this.openArticle(group);
@@ -320,6 +324,24 @@ export class OutlineBuilder {
     this.subhead = undefined;
     this.signedOff = false;
   }
+}
+
+/** Han characters of a label over a run of bullet items (校园短波, 社区新闻): a headline says more. */
+const MAX_SECTION_LABEL = 6;
+const MIN_LABELLED_BULLETS = 2;
+
+/**
+ * A short label right above a run of bullet items names them: a section
+ * (校园短波 ● … ● …), whatever its words. An event line (…召开) is a
+ * headline whose body happens to be a list.
+ */
+function labelsBullets(lines: LineInfo[], i: number, to: number): boolean {
+  const head = lines[i].head!.text;
+  if (lines[i].bullet || [...compact(head)].length > MAX_SECTION_LABEL || readsAsEvent(head)) return false;
+  for (let j = i + 1; j <= i + MIN_LABELLED_BULLETS; j++) {
+    if (j >= to || !lines[j].bullet || lines[j].gap > 1) return false;
+  }
+  return true;
 }
 
 /** A label before a headline: 嘎玛乡：… */

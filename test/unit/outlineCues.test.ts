@@ -1,0 +1,39 @@
+/**
+ * The outline on cues a reader takes from the shape of a few lines: a short
+ * label over bullet items, a headline printed on two lines, inline headlines
+ * set off by one ideographic space throughout an issue, an article signed
+ * at its end. Texts are made up for the test.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { outlineOf, shape } from '../support/outline';
+
+const long = (s: string) => `${s}，各单位要坚持问题导向，细化工作措施，压实各方责任，确保各项工作落地见效，切实提升群众的获得感和满意度。`;
+const masthead = ['某县工作简报', '第9期', '某县委办公室编\u3000\u3000\u3000\u30002024年6月6日', ''];
+
+test('a short label of any words right above bullet items is a section; an event line above a list is a headline', () => {
+  const text = [
+    ...masthead,
+    '某县召开夏粮收购工作会议',
+    '',
+    long('本报讯 6月3日，某县召开夏粮收购工作会议'),
+    '',
+    '乡里乡亲',
+    '● 6月1日，青禾镇组织志愿者走访独居老人，送去防暑药品和生活用品。',
+    '● 𠮷祥村举办“好婆媳”评选活动，评出好婆媳12对。',
+    '',
+    '某县召开防汛工作会议',
+    '● 6月4日，某县召开防汛工作会议，部署主汛期防汛工作。',
+    '● 会议要求各乡镇落实防汛责任，做好物资储备。',
+  ].join('\r\n');
+  const nodes = outlineOf(text);
+  assert.deepEqual(shape(nodes), [
+    'masthead:某县工作简报',
+    'article:某县召开夏粮收购工作会议',
+    'section:乡里乡亲',
+    '  item:青禾镇组织志愿者走访独居老人',
+    '  item:𠮷祥村举办“好婆媳”评选活动',
+    'article:某县召开防汛工作会议',
+  ]);
+  assert.equal(nodes[2].end, text.indexOf('\r\n\r\n某县召开防汛'));
+});
