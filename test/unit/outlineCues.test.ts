@@ -37,3 +37,27 @@ test('a short label of any words right above bullet items is a section; an event
   ]);
   assert.equal(nodes[2].end, text.indexOf('\r\n\r\n某县召开防汛'));
 });
+
+/** Articles opening on datelines: the issue's articles open with a lead. */
+const datelined = (n: number) =>
+  ['某县召开春耕生产推进会', '某县召开防汛工作会议', '某县召开夏粮收购会议', '某县召开安全生产会议'].slice(0, n).flatMap((h, i) => [h, '', long(`5月${i + 3}日，${h.slice(2)}`), '']);
+
+test('in news opening on datelines, a headline printed on two lines is a headline where one such line is a subhead', () => {
+  const text = [
+    ...masthead,
+    ...datelined(4),
+    '党员带头闯市场',
+    '',
+    long('今年以来，𠮷祥村党支部领办合作社'),
+    '',
+    '支部连着合作社',
+    '党员连着种植户',
+    '',
+    long('今年以来，青禾镇推行“支部+合作社”模式'),
+  ].join('\n');
+  assert.deepEqual(shape(outlineOf(text)).slice(-3), [
+    'article:某县召开安全生产会议',
+    '  subhead:党员带头闯市场',
+    'article:支部连着合作社',
+  ]);
+});

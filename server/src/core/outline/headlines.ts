@@ -175,7 +175,16 @@ export function isInlineHeadline(lines: LineInfo[], i: number, from: number, lay
 export function headlineEvidence(lines: LineInfo[], group: HeadGroup, from: number, to: number, layout: Layout, reading: Reading = 'body'): number {
   const first = group.kicker ?? group.main;
   const next = group.last + 1 < to ? lines[group.last + 1] : undefined;
-  return beforeEvidence(lines, first, from, layout, reading) + afterEvidence(next);
+  return beforeEvidence(lines, first, from, layout, reading) + afterEvidence(next) + stackedEvidence(lines, group);
+}
+
+/**
+ * A headline printed on two lines (支部建在科室上 / 党员冲在一线前, or a
+ * kicker over it) is a headline's shape: a subhead or a cut line takes one.
+ */
+function stackedEvidence(lines: LineInfo[], group: HeadGroup): number {
+  const other = group.kicker ?? group.subtitle;
+  return other !== undefined && lines[other].role === 'short' ? WEAK : 0;
 }
 
 /**
