@@ -61,3 +61,33 @@ test('in news opening on datelines, a headline printed on two lines is a headlin
     'article:支部连着合作社',
   ]);
 });
+
+test('an issue setting inline headlines off by one ideographic space before their leads: a line so set off without a lead is a headline too', () => {
+  const para = (head: string, body: string) => `${head}\u3000${long(body)}`;
+  const text = [
+    ...masthead,
+    para('青禾镇召开防汛工作会议', '6月3日，青禾镇召开防汛工作会议'),
+    '',
+    para('𠮷祥村：古树下办起“乡村课堂”', '走进𠮷祥村，村口的古树下摆满了板凳'),
+    '',
+    para('青禾镇开展安全生产大检查', '近日，青禾镇组织开展安全生产大检查'),
+    '',
+    para('“乡村夜校”办到家门口', '今年，青禾镇在各村开办“乡村夜校”'),
+  ].join('\n');
+  assert.deepEqual(shape(outlineOf(text)), [
+    'masthead:某县工作简报',
+    'article:青禾镇召开防汛工作会议',
+    'article:𠮷祥村：古树下办起“乡村课堂”',
+    'article:青禾镇开展安全生产大检查',
+    'article:“乡村夜校”办到家门口',
+  ]);
+  // Where the issue does not print its headlines so, one ideographic space is padding inside a line.
+  const padded = [
+    '青禾镇召开防汛工作会议',
+    '',
+    long('6月3日，青禾镇召开防汛工作会议'),
+    '',
+    `县应急管理局局长韩\u3000梅在会上说，${long('今年汛期来得早')}`,
+  ].join('\n');
+  assert.deepEqual(shape(outlineOf(padded)), ['article:青禾镇召开防汛工作会议']);
+});
