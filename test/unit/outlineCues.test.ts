@@ -91,3 +91,29 @@ test('an issue setting inline headlines off by one ideographic space before thei
   ].join('\n');
   assert.deepEqual(shape(outlineOf(padded)), ['article:青禾镇召开防汛工作会议']);
 });
+
+test('news signed in its lead: a short line over text that closes with a byline of its own starts another article', () => {
+  const news = (head: string, day: number) => [head, '', long(`本报讯（记者 林青）6月${day}日，${head}`), ''];
+  const text = [
+    ...masthead,
+    ...news('某县召开春耕生产推进会', 3),
+    ...news('某县召开防汛工作会议', 4),
+    ...news('某县召开夏粮收购会议', 5),
+    '果农老周的“甜蜜”账本',
+    '',
+    long('清晨五点，𠮷祥村的果园里已经忙开了'),
+    long('老周说，今年的桃子卖得好'),
+    '（记者 韩梅　实习生 江涛）',
+    '',
+    ...news('某县召开安全生产会议', 6),
+    '隐患排查不留死角',
+    '',
+    long('会议要求，各乡镇要对辖区企业开展拉网式排查'),
+  ].join('\n');
+  assert.deepEqual(shape(outlineOf(text)).slice(-4), [
+    'article:某县召开夏粮收购会议',
+    'article:果农老周的“甜蜜”账本',
+    'article:某县召开安全生产会议',
+    '  subhead:隐患排查不留死角',
+  ]);
+});

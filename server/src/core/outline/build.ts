@@ -210,7 +210,9 @@ export class OutlineBuilder {
     }
     const group = groupAt(this.lines, i, this.to);
     const evidence = headlineEvidence(this.lines, group, this.from, this.to, this.layout, this.reading());
-    if (evidence >= STRONG || this.headlineAboveHeadline(i, group, evidence) || this.nextEntry(group)) return this.openArticle(group);
+    if (evidence >= STRONG || this.headlineAboveHeadline(i, group, evidence) || this.nextEntry(group) || this.signedTwice(group)) {
+      return this.openArticle(group);
+    }
     const inFlow = this.reading() === 'body' && inArticleFlow(this.layout, this.lines[group.kicker ?? group.main]);
     if (this.acceptsSubhead(i, inFlow)) this.openSubhead(this.lines[i]);
     else if (isHeadline(evidence, this.layout, this.feature || inFlow)) return this.openArticle(group);
@@ -232,6 +234,20 @@ export class OutlineBuilder {
     const next = this.lines[i + 1];
     if (i + 1 >= this.to || next.role !== 'short' || next.gap > 1) return false;
     return headlineEvidence(this.lines, groupAt(this.lines, i + 1, this.to), this.from, this.to, this.layout) >= STRONG;
+  }
+
+  /**
+   * The article being read names its author already (本报讯（记者 …）, a
+   * byline under its headline), and the text under the group closes with
+   * a byline of its own: an article is signed once, so that is another.
+   */
+  private signedTwice(group: HeadGroup): boolean {
+    const node = this.current;
+    if (this.reading() !== 'body' || node?.kind !== 'article' || !node.byline) return false;
+    let j = group.last + 1;
+    for (; j < this.to && this.lines[j].role === 'body' && !this.lines[j].signoff; j++);
+    if (j === group.last + 1 || j >= this.to) return false;
+    return this.lines[j].role === 'byline' || !!this.lines[j].signoff;
   }
 
   /** Opens an article headed by `group`; the index of the line after the group. */
