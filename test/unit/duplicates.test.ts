@@ -188,3 +188,21 @@ test('a copy with a lead-in added or dropped (本报讯 …) is a near repeat on
   assert.equal(dropped.kind, 'near');
   assert.equal(dropped.contained, true);
 });
+
+test('the start of a later paragraph stopping mid-sentence is a fragment cut by a page break, however much of it it keeps', () => {
+  const whole = '各乡镇要把秸秆禁烧责任落实到村组和地块，对重点区域开展全天候巡查，发现火点及时扑灭，坚决防止出现大面积焚烧。';
+  const cut = whole.slice(0, whole.indexOf('坚决'));
+  assert.ok(cut.length / whole.length >= DEFAULT_DUPLICATE_OPTIONS.nearThreshold, 'the fragment keeps more than the near threshold');
+  const text = `${P2}\n${cut}\n（下转第二版）\n\n（上接第一版）\n${whole}\n`;
+  const index = indexOf({ a: text });
+  const found = index.duplicatesOf('a');
+  const fragment = found.find((d) => d.start === text.indexOf(cut));
+  assert.ok(fragment, 'the fragment printed first is flagged');
+  assert.equal(fragment.kind, 'partial');
+  assert.equal(fragment.original.start, text.lastIndexOf(whole));
+  // A copy that drops a whole last sentence still reads as finished: a near repeat.
+  const finished = '各乡镇要把秸秆禁烧责任落实到村组和地块，对重点区域开展全天候巡查，发现火点及时扑灭。';
+  const longer = `${finished}坚决防止焚烧。`;
+  const later = indexOf({ a: `${finished}\n\n${P2}\n\n${longer}\n` }).duplicatesOf('a');
+  assert.deepEqual(later.map((d) => [d.kind, d.start]), [['near', `${finished}\n\n${P2}\n\n`.length]]);
+});

@@ -29,8 +29,9 @@ export function compareCopies(later: Side, earlier: Side, threshold: number): Ma
   const fragment = laterIsShort ? 'self' : 'original';
   if (isCut(short.norm, long.norm)) {
     const share = short.norm.length / long.norm.length;
-    // Missing a few words (a lead-in such as 本报讯 added or dropped) is a near copy, not a cut paragraph.
-    if (share >= threshold) return { kind: 'near', similarity: round(share), contained: laterIsShort };
+    // Missing a few words (a lead-in such as 本报讯 added or dropped) is a near copy, not a cut paragraph;
+    // the start of the other stopping mid-sentence (…立即整改，) is one a page break cut, however much it keeps.
+    if (share >= threshold && !stopsMidSentence(short.text, long.norm.startsWith(short.norm))) return { kind: 'near', similarity: round(share), contained: laterIsShort };
     return { kind: 'partial', similarity: round(share), fragment, contained: true };
   }
   const shared = sharedCount(pairsOf(later), pairsOf(earlier));
@@ -48,6 +49,14 @@ function isCut(short: string, long: string): boolean {
   if (short.length >= long.length) return false;
   const rest = long.startsWith(short) ? long.slice(short.length) : long.endsWith(short) ? long.slice(0, -short.length) : undefined;
   return rest !== undefined && /[\p{L}\p{N}]/u.test(rest);
+}
+
+/** A page break ends a fragment anywhere but at a sentence's end: after a comma, a word, an open quote. */
+const SENTENCE_END = /[。！？!?；;…”’"」』）)】]$/;
+
+/** `short`, the start of the other copy (`isStart`), stops where no sentence ends. */
+function stopsMidSentence(short: string, isStart: boolean): boolean {
+  return isStart && !SENTENCE_END.test(short.trimEnd());
 }
 
 /** Similarity of `short` to the start or end of `long` of the same length, when at or above threshold. */

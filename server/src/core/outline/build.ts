@@ -204,9 +204,15 @@ export class OutlineBuilder {
       this.roots.push(...teasers(this.lines, i, teaserEnd));
       return teaserEnd + 1;
     }
+    if (labelsBullets(this.lines, i, this.to)) {
+      this.openSection(this.lines[i]);
+      return i + 1;
+    }
     const group = groupAt(this.lines, i, this.to);
     const evidence = headlineEvidence(this.lines, group, this.from, this.to, this.layout, this.reading());
-    if (evidence >= STRONG || this.headlineAboveHeadline(i, group, evidence) || this.nextEntry(group)) return this.openArticle(group);
+    if (evidence >= STRONG || this.headlineAboveHeadline(i, group, evidence) || this.nextEntry(group) || this.signedTwice(group)) {
+      return this.openArticle(group);
+    }
     const inFlow = this.reading() === 'body' && inArticleFlow(this.layout, this.lines[group.kicker ?? group.main]);
     if (this.acceptsSubhead(i, inFlow)) this.openSubhead(this.lines[i]);
     else if (isHeadline(evidence, this.layout, this.feature || inFlow)) return this.openArticle(group);
@@ -228,6 +234,20 @@ export class OutlineBuilder {
     const next = this.lines[i + 1];
     if (i + 1 >= this.to || next.role !== 'short' || next.gap > 1) return false;
     return headlineEvidence(this.lines, groupAt(this.lines, i + 1, this.to), this.from, this.to, this.layout) >= STRONG;
+  }
+
+  /**
+   * The article being read names its author already (本报讯（记者 …）, a
+   * byline under its headline), and the text under the group closes with
+   * a byline of its own: an article is signed once, so that is another.
+   */
+  private signedTwice(group: HeadGroup): boolean {
+    const node = this.current;
+    if (this.reading() !== 'body' || node?.kind !== 'article' || !node.byline) return false;
+    let j = group.last + 1;
+    for (; j < this.to && this.lines[j].role === 'body' && !this.lines[j].signoff; j++);
+    if (j === group.last + 1 || j >= this.to) return false;
+    return this.lines[j].role === 'byline' || !!this.lines[j].signoff;
   }
 
   /** Opens an article headed by `group`; the index of the line after the group. */
@@ -320,6 +340,24 @@ export class OutlineBuilder {
     this.subhead = undefined;
     this.signedOff = false;
   }
+}
+
+/** Han characters of a label over a run of bullet items (校园短波, 社区新闻): a headline says more. */
+const MAX_SECTION_LABEL = 6;
+const MIN_LABELLED_BULLETS = 2;
+
+/**
+ * A short label right above a run of bullet items names them: a section
+ * (校园短波 ● … ● …), whatever its words. An event line (…召开) is a
+ * headline whose body happens to be a list.
+ */
+function labelsBullets(lines: LineInfo[], i: number, to: number): boolean {
+  const head = lines[i].head!.text;
+  if (lines[i].bullet || [...compact(head)].length > MAX_SECTION_LABEL || readsAsEvent(head)) return false;
+  for (let j = i + 1; j <= i + MIN_LABELLED_BULLETS; j++) {
+    if (j >= to || !lines[j].bullet || lines[j].gap > 1) return false;
+  }
+  return true;
 }
 
 /** A label before a headline: 嘎玛乡：… */

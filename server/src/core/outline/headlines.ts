@@ -46,6 +46,11 @@ export interface Layout {
   markdownLevel?: number;
   /** The issue prints headlines on the line of their body (set off by a wide gap, or before a lead) more than once. */
   inlineHeadlines: boolean;
+  /**
+   * It sets them off by a single ideographic space: most lines split so
+   * open their body with a lead, so the space is the issue's gap, not padding.
+   */
+  narrowInline: boolean;
 }
 
 /** Reads the layout of the lines between the masthead and the closing block. */
@@ -55,16 +60,29 @@ export function readLayout(lines: LineInfo[], from: number, to: number): Layout 
   const bigGap = 2 * typical + 1;
   let strong = 0;
   let inline = 0;
+  let narrow = 0;
+  let narrowLed = 0;
   let markdownLevel: number | undefined;
   for (let i = from; i < to; i++) {
     const l = lines[i];
     if (l.role === 'markdown') markdownLevel = Math.min(markdownLevel ?? 6, l.level!);
     if (l.role === 'inline' && (l.bodyLead || !l.narrowGap)) inline++;
+    if (l.role === 'inline' && l.narrowGap) {
+      narrow++;
+      if (l.bodyLead) narrowLed++;
+    }
     if (l.role !== 'short' || lines[i - 1]?.role === 'short') continue;
     if (afterEvidence(lines[groupAt(lines, i, to).last + 1]) >= STRONG) strong++;
   }
   const breakGap = gapsMeanBreaks(lines, from, to, typical) ? typical + 1 : bigGap;
-  return { bigGap, breakGap, leadDriven: strong >= LEAD_DRIVEN, markdownLevel, inlineHeadlines: inline >= INLINE_HABIT };
+  return {
+    bigGap,
+    breakGap,
+    leadDriven: strong >= LEAD_DRIVEN,
+    markdownLevel,
+    inlineHeadlines: inline >= INLINE_HABIT,
+    narrowInline: narrowLed >= INLINE_HABIT && 2 * narrowLed >= narrow,
+  };
 }
 
 /** Extra gaps that most issues leave only before a new article (a few body paragraphs after one may be missed headlines). */
@@ -161,21 +179,31 @@ function endsArticle(l: LineInfo): boolean {
  * Whether an inline headline (headline and body on one line) starts an
  * article: where nothing is being read, where a lead opens the body or an
  * author closes it (the whole article on one line), after an article's end
- * or a break, or — set off by a wide gap — where the issue prints its
+ * or a break, or — set off by a wide gap, or by the one ideographic space
+ * the issue's headlines before a lead show — where the issue prints its
  * headlines so. Elsewhere in a body it is a line that happens to hold a
  * gap: a padded name (韩  梅) in a sentence.
  */
 export function isInlineHeadline(lines: LineInfo[], i: number, from: number, layout: Layout, reading: Reading): boolean {
   const l = lines[i];
   if (reading !== 'body' || l.bodyLead || l.signoff) return true;
-  return (layout.inlineHeadlines && !l.narrowGap) || beforeEvidence(lines, i, from, layout) >= 2;
+  return (layout.inlineHeadlines && (!l.narrowGap || layout.narrowInline)) || beforeEvidence(lines, i, from, layout) >= 2;
 }
 
 /** The evidence for a headline group, before and after. */
 export function headlineEvidence(lines: LineInfo[], group: HeadGroup, from: number, to: number, layout: Layout, reading: Reading = 'body'): number {
   const first = group.kicker ?? group.main;
   const next = group.last + 1 < to ? lines[group.last + 1] : undefined;
-  return beforeEvidence(lines, first, from, layout, reading) + afterEvidence(next);
+  return beforeEvidence(lines, first, from, layout, reading) + afterEvidence(next) + stackedEvidence(lines, group);
+}
+
+/**
+ * A headline printed on two lines (支部建在科室上 / 党员冲在一线前, or a
+ * kicker over it) is a headline's shape: a subhead or a cut line takes one.
+ */
+function stackedEvidence(lines: LineInfo[], group: HeadGroup): number {
+  const other = group.kicker ?? group.subtitle;
+  return other !== undefined && lines[other].role === 'short' ? WEAK : 0;
 }
 
 /**
