@@ -32,7 +32,8 @@ import { documentHighlights } from './features/highlights';
 import { hover } from './features/hover';
 import { entityReferences } from './features/references';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
-import { BULLETIN_STATUS, type BulletinInitializationOptions, type BulletinStatusParams, WORKSPACE_TRUSTED } from './protocol';
+import { serverStats } from './features/stats';
+import { BULLETIN_STATS, BULLETIN_STATUS, type BulletinInitializationOptions, type BulletinStatusParams, WORKSPACE_TRUSTED } from './protocol';
 import { checksOf, DEFAULT_DICTIONARY_PATH, SettingsCache } from './settings';
 import { UserDictionaryFile } from './userDictionary';
 import { DocumentAnalyses, inSlices } from './documentAnalyses';
@@ -291,6 +292,8 @@ connection.onReferences(async (params, token) => {
   const ctx = { mentions: workspace.workspaceMentions(), lookup: (u: string) => workspace.lookup(u), includeDeclaration: params.context.includeDeclaration };
   return entityReferences(found.model, found.doc.offsetAt(params.position), ctx);
 });
+
+connection.onRequest(BULLETIN_STATS, () => serverStats(documents.all().length, workspace.corpus.size().documents));
 
 // A failed promise somewhere (a message the client did not show, a file that vanished) must not end the server.
 process.on('unhandledRejection', (reason) => connection.console.error(`bulletin-lens: ${String((reason as Error)?.stack ?? reason)}`));
