@@ -11,27 +11,32 @@ import { decodeBulletin } from './core/decode';
 import { parseDictionary, type UserDictionary } from './core/dictionary';
 import { dictionaryProblemMessage } from './core/dictionaryMessages';
 import { DEFAULT_DUPLICATE_OPTIONS } from './core/duplicates';
-import { getJieba } from './core/jieba';
+import { DEFAULT_MAX_FILE_SIZE_MB, FILE_TOO_LARGE_CODE, fileTooLargeMessage, maxFileBytes } from './core/fileSize';
+import { getJieba, JIEBA_DIR_VARIABLE, locateJieba } from './core/jieba';
+import type { RawTagger } from './core/segmenter';
 import { type Lang } from './core/messages';
 import { exportFile, type ExportedFile } from './export/annotations';
 import { renderReport } from './export/report';
 
-const USAGE = `用法 usage: cli annotate [--json] [--lang zh|en] [--dictionary FILE] PATH...
-  PATH         a .txt file or a folder (every *.txt below it, in sorted path order)
-  --json       print the annotation export (JSON) instead of the readable report
-  --dictionary a user dictionary (lines like "person 张三", "not 智慧") applied to the entities`;
+const USAGE = `用法 usage: cli annotate [--json] [--lang zh|en] [--dictionary FILE] [--max-file-size MB] PATH...
+  PATH            a .txt file or a folder (every *.txt below it, in sorted path order)
+  --json          print the annotation export (JSON) instead of the readable report
+  --dictionary    a user dictionary (lines like "person 张三", "not 智慧") applied to the entities
+  --max-file-size a larger file is skipped, not read (default ${DEFAULT_MAX_FILE_SIZE_MB} MB, as bulletin.maxFileSize)`;
 
 interface Args {
   json: boolean;
   lang: Lang;
   paths: string[];
   dictionary?: string;
+  /** In bytes. */
+  maxFileBytes: number;
 }
 
 export function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
   if (command !== 'annotate') return `unknown command: ${command ?? '(none)'}`;
-  const args: Args = { json: false, lang: 'zh', paths: [] };
+  const args: Args = { json: false, lang: 'zh', paths: [], maxFileBytes: maxFileBytes(DEFAULT_MAX_FILE_SIZE_MB) };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--json') args.json = true;
@@ -43,6 +48,10 @@ export function parseArgs(argv: string[]): Args | string {
       const v = rest[++i];
       if (!v) return '--dictionary takes a file';
       args.dictionary = v;
+    } else if (a === '--max-file-size') {
+      const v = Number(rest[++i]);
+      if (!(v > 0) || !Number.isFinite(v)) return `--max-file-size takes a size in MB, not ${rest[i] ?? '(nothing)'}`;
+      args.maxFileBytes = maxFileBytes(v);
     } else if (a.startsWith('--')) return `unknown option: ${a}`;
     else args.paths.push(a);
   }
@@ -75,9 +84,11 @@ function main(argv: string[]): number {
     process.stderr.write(`${args}\n${USAGE}\n`);
     return 2;
   }
+  const tagger = loadTagger();
+  if (!tagger) return 2;
   const files = expandPaths(args.paths);
   const rank = new Map(files.map((f, i) => [f, i]));
-  const corpus = new Corpus(getJieba(), {
+  const corpus = new Corpus(tagger, {
     duplicates: { ...DEFAULT_DUPLICATE_OPTIONS, compareDocs: (a, b) => rank.get(a)! - rank.get(b)! },
     displayName: (doc) => path.basename(doc),
   });
@@ -87,21 +98,47 @@ function main(argv: string[]): number {
     corpus.setDictionary(dictionary);
   }
   const errors = new Map<string, string>();
+  const skipped = new Map<string, ExportedFile>();
   files.forEach((file, i) => {
     if (files.length > 20 && i % 20 === 0) process.stderr.write(`[${i}/${files.length}] ${file}\n`);
     try {
+      const size = fs.statSync(file).size;
+      if (size > args.maxFileBytes) return void skipped.set(file, skippedFile(file, size, args));
       corpus.set(file, decodeBulletin(fs.readFileSync(file)));
     } catch (e) {
       errors.set(file, (e as Error).message);
     }
   });
   const exported: ExportedFile[] = files.map((file) =>
-    errors.has(file) ? { path: file, isBulletin: false, articles: [], entities: [], diagnostics: [], error: errors.get(file) } : exportFile(corpus, file, args.lang),
+    errors.has(file)
+      ? { path: file, isBulletin: false, articles: [], entities: [], diagnostics: [], error: errors.get(file) }
+      : (skipped.get(file) ?? exportFile(corpus, file, args.lang)),
   );
   for (const [file, message] of errors) process.stderr.write(`cannot read ${file}: ${message}\n`);
   if (args.json) process.stdout.write(JSON.stringify({ tool: TOOL, files: exported }, null, 1) + '\n');
   else process.stdout.write(renderReport(exported, corpus, args.lang));
   return errors.size ? 1 : 0;
+}
+
+/** nodejieba with its dictionaries, or undefined (said on stderr) when they cannot be loaded. */
+function loadTagger(): RawTagger | undefined {
+  try {
+    return getJieba(locateJieba(undefined, process.env[JIEBA_DIR_VARIABLE]));
+  } catch (e) {
+    process.stderr.write(`cannot load the word segmenter (nodejieba): ${(e as Error).message}\nno file was analysed\n`);
+    return undefined;
+  }
+}
+
+/**
+ * A file over the size limit, not read: in the export as a file that is not
+ * a bulletin, with the notice as its one diagnostic; the reason on stderr.
+ */
+function skippedFile(file: string, size: number, args: Args): ExportedFile {
+  const message = fileTooLargeMessage(args.lang, size, args.maxFileBytes, '--max-file-size');
+  process.stderr.write(`skipped ${file}: ${message}\n`);
+  const notice = { code: FILE_TOO_LARGE_CODE, severity: 'information' as const, start: 0, end: 0, message, related: [] };
+  return { path: file, isBulletin: false, articles: [], entities: [], diagnostics: [notice] };
 }
 
 /** Reads and parses the user dictionary; its problems go to stderr as file:line: message. */

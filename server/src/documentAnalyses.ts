@@ -53,6 +53,14 @@ export class DocumentAnalyses {
     this.schedule(uri);
   }
 
+  /** The document's text is laid out again though it did not change (a setting its layout depends on did). */
+  relayout(uri: string): void {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    this.work.set(uri, { doc, text: doc.getText(), phase: 'layout', steps: this.workspace.layoutSteps(doc) });
+    this.schedule(uri);
+  }
+
   /** The document and the layout of its current text, once laid out. */
   layout(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; layout: BulletinLayout } | undefined> {
     return this.until(uri, token, (doc) => {

@@ -24,3 +24,16 @@ export interface BulletinInitializationOptions {
   /** VS Code's workspace trust; absent means trusted (a client without the notion). */
   workspaceTrusted?: boolean;
 }
+
+/** A request (no params) for the server's memory and what it holds. */
+export const BULLETIN_STATS = 'bulletin/stats';
+
+export interface BulletinStats {
+  /** process.memoryUsage(), in bytes, after a garbage collection when `collected`. */
+  heapUsed: number;
+  rss: number;
+  collected: boolean;
+  openDocuments: number;
+  /** Documents the repeat search holds: open ones and workspace files. */
+  corpusDocuments: number;
+}

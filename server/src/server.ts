@@ -18,7 +18,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BulletinLayout } from './core/model';
-import { langOf, type Lang } from './core/messages';
+import { maxFileBytes, oversizedFilesMessage } from './core/fileSize';
+import { JiebaLoadError, lazyJieba } from './core/jieba';
+import { langOf, type Lang, taggingOffMessage } from './core/messages';
 import { codeActions, FIX_ALL_KIND, resolveCodeAction } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
 import { DICTIONARY_ACTION_KIND, dictionaryActions } from './features/dictionaryActions';
@@ -30,7 +32,8 @@ import { documentHighlights } from './features/highlights';
 import { hover } from './features/hover';
 import { entityReferences } from './features/references';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
-import { BULLETIN_STATUS, type BulletinInitializationOptions, type BulletinStatusParams, WORKSPACE_TRUSTED } from './protocol';
+import { serverStats } from './features/stats';
+import { BULLETIN_STATS, BULLETIN_STATUS, type BulletinInitializationOptions, type BulletinStatusParams, WORKSPACE_TRUSTED } from './protocol';
 import { checksOf, DEFAULT_DICTIONARY_PATH, SettingsCache } from './settings';
 import { UserDictionaryFile } from './userDictionary';
 import { DocumentAnalyses, inSlices } from './documentAnalyses';
@@ -40,7 +43,7 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const dictionary = new UserDictionaryFile(connection, (uri) => documents.get(uri));
 const isOpen = (uri: string) => !!documents.get(uri) || dictionary.is(uri);
-const workspace = new BulletinWorkspace(connection, isOpen);
+const workspace = new BulletinWorkspace(connection, isOpen, lazyJieba(taggerFailed));
 const analyses = new DocumentAnalyses(documents, workspace, { laidOut, analysed });
 let lang: Lang = 'zh';
 let configurationSupport = false;
@@ -83,7 +86,8 @@ connection.onInitialized(async () => {
   await locateDictionary();
   const scan = (await configureCorpus()).duplicates.scanWorkspace;
   if (scan && workspaceFolders.length) {
-    await workspace.indexFolders(workspaceFolders, isOpen);
+    const { oversized } = await workspace.indexFolders(workspaceFolders, isOpen);
+    if (oversized.length) void connection.window.showInformationMessage(oversizedFilesMessage(lang, oversized.map(displayName), workspace.corpus.maxFileBytes));
     publishAll();
   }
 });
@@ -95,10 +99,17 @@ connection.onDidChangeConfiguration(async () => {
   publishAll();
 });
 
-/** Applies the window-wide repeat settings to the corpus (it re-indexes only if they changed). */
+/**
+ * Applies the window-wide repeat settings to the corpus (it re-indexes only
+ * if they changed), and the size limit: when it changed, open documents are
+ * laid out again under it.
+ */
 async function configureCorpus() {
   const current = await settings.get(workspaceFolders[0] ?? '');
   workspace.corpus.configureDuplicates({ nearThreshold: current.duplicates.nearThreshold, minLength: current.duplicates.minLength });
+  if (workspace.setMaxFileBytes(maxFileBytes(current.maxFileSize))) {
+    for (const doc of documents.all()) if (!dictionary.is(doc.uri)) analyses.relayout(doc.uri);
+  }
   return current;
 }
 
@@ -149,6 +160,13 @@ function publishAffected(changed: string): void {
 /** Publishes the diagnostics of every open document (after the workspace or the settings changed). */
 function publishAll(): void {
   for (const doc of documents.all()) if (!dictionary.is(doc.uri)) void publish(doc.uri);
+}
+
+/** nodejieba could not be loaded (lazyJieba says so once): the server runs on without entities, and the user is told. */
+function taggerFailed(error: Error): void {
+  connection.console.error(`bulletin-lens: ${error.message}`);
+  const file = error instanceof JiebaLoadError ? error.file : error.message;
+  void connection.window.showWarningMessage(taggingOffMessage(lang, file));
 }
 
 /** Finds the dictionary the settings name and reads it. */
@@ -274,6 +292,8 @@ connection.onReferences(async (params, token) => {
   const ctx = { mentions: workspace.workspaceMentions(), lookup: (u: string) => workspace.lookup(u), includeDeclaration: params.context.includeDeclaration };
   return entityReferences(found.model, found.doc.offsetAt(params.position), ctx);
 });
+
+connection.onRequest(BULLETIN_STATS, () => serverStats(documents.all().length, workspace.corpus.size().documents));
 
 // A failed promise somewhere (a message the client did not show, a file that vanished) must not end the server.
 process.on('unhandledRejection', (reason) => connection.console.error(`bulletin-lens: ${String((reason as Error)?.stack ?? reason)}`));

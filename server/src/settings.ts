@@ -4,6 +4,7 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import type { Checks } from './core/checks';
+import { DEFAULT_MAX_FILE_SIZE_MB } from './core/fileSize';
 
 export interface BulletinSettings {
   duplicates: {
@@ -18,6 +19,8 @@ export interface BulletinSettings {
     brokenParagraph: { enabled: boolean };
     doubledPhrase: { enabled: boolean };
   };
+  /** In MB: a larger document or workspace file is not analysed (core/fileSize.ts). */
+  maxFileSize: number;
 }
 
 export const DEFAULT_DICTIONARY_PATH = '.vscode/bulletin-dictionary.txt';
@@ -26,6 +29,7 @@ export const DEFAULT_SETTINGS: BulletinSettings = {
   duplicates: { enabled: true, nearThreshold: 0.75, minLength: 16, scanWorkspace: true },
   userDictionary: DEFAULT_DICTIONARY_PATH,
   lint: { brokenParagraph: { enabled: true }, doubledPhrase: { enabled: true } },
+  maxFileSize: DEFAULT_MAX_FILE_SIZE_MB,
 };
 
 export class SettingsCache {
@@ -71,6 +75,7 @@ export function withDefaults(raw: unknown): BulletinSettings {
   const base = DEFAULT_SETTINGS.duplicates;
   const dictionary = (raw as Partial<BulletinSettings> | null)?.userDictionary;
   const lint = DEFAULT_SETTINGS.lint;
+  const maxFileSize = (raw as Partial<BulletinSettings> | null)?.maxFileSize;
   return {
     duplicates: {
       enabled: pick(d.enabled, base.enabled),
@@ -83,5 +88,6 @@ export function withDefaults(raw: unknown): BulletinSettings {
       brokenParagraph: { enabled: pick(given.lint?.brokenParagraph?.enabled, lint.brokenParagraph.enabled) },
       doubledPhrase: { enabled: pick(given.lint?.doubledPhrase?.enabled, lint.doubledPhrase.enabled) },
     },
+    maxFileSize: typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0 ? maxFileSize : DEFAULT_MAX_FILE_SIZE_MB,
   };
 }

@@ -13,7 +13,7 @@ import type { Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from './core/corpus';
 import { decodeBulletin } from './core/decode';
-import { getJieba } from './core/jieba';
+import { DEFAULT_MAX_FILE_SIZE_MB, exceedsLimit, maxFileBytes } from './core/fileSize';
 import { MentionIndex, type WorkspaceMentions } from './core/mentionIndex';
 import type { BulletinLayout, BulletinModel } from './core/model';
 import type { RawTagger } from './core/segmenter';
@@ -23,13 +23,9 @@ import { type Headline, headlinesOf } from './features/headlineSymbols';
 import { LANGUAGE_ID } from './protocol';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
-const MAX_INDEXED_FILE_BYTES = 5 * 1024 * 1024;
 const PROGRESS_INTERVAL_MS = 200;
 /** Indexing work done before letting requests through. */
 const SLICE_MS = 6;
-
-/** nodejieba, loaded on the first text that needs it (it takes most of a second and a few hundred MB). */
-const LAZY_JIEBA: RawTagger = { tag: (text) => getJieba().tag(text) };
 
 /** A file URI's base name, for messages. */
 export function displayName(uri: string): string {
@@ -41,18 +37,23 @@ export function displayName(uri: string): string {
 }
 
 export class BulletinWorkspace {
-  readonly corpus = new Corpus(LAZY_JIEBA, { displayName });
+  readonly corpus: Corpus;
   /** The entities of every document read so far: open ones at each analysis, the others in the background. */
   readonly mentions = new MentionIndex();
   readonly entities: EntityIndexer;
   /** Text of each analysed document, by URI: the open document's text as last analysed, or the file's. */
   private readonly snapshots = new Map<string, TextDocument>();
   private readonly headlines = new Map<string, Headline[]>();
+  /** Files on disk left unread because they are over the size limit. */
+  private readonly oversized = new Set<string>();
 
+  /** `tagger` is nodejieba loaded on the first text that needs it (it takes most of a second and a few hundred MB). */
   constructor(
     private readonly connection: Connection,
     private readonly isOpen: (uri: string) => boolean,
+    tagger: RawTagger,
   ) {
+    this.corpus = new Corpus(tagger, { displayName, maxFileBytes: maxFileBytes(DEFAULT_MAX_FILE_SIZE_MB) });
     this.entities = new EntityIndexer(connection, (uri) => this.indexEntities(uri), isOpen);
   }
 
@@ -94,10 +95,17 @@ export class BulletinWorkspace {
 
   /** An open document was closed: fall back to the file on disk, or forget it. */
   closed(uri: string): void {
-    if (!this.reloadFromDisk(uri)) this.forget(uri);
+    if (!this.reloadFromDisk(uri)) this.drop(uri);
   }
 
+  /** A file is gone. */
   forget(uri: string): void {
+    this.oversized.delete(uri);
+    this.drop(uri);
+  }
+
+  /** Lets go of everything known of a document. */
+  private drop(uri: string): void {
     this.snapshots.delete(uri);
     this.headlines.delete(uri);
     this.mentions.remove(uri);
@@ -105,12 +113,37 @@ export class BulletinWorkspace {
     this.corpus.remove(uri);
   }
 
-  /** Reads a file into the corpus and queues its entities; false when it cannot be read. */
+  /**
+   * Applies a new size limit (in bytes) to the files read from disk: those
+   * now over it are forgotten, those left unread and now under it are read.
+   * False when the limit did not change. (Open documents are laid out again
+   * by the caller.)
+   */
+  setMaxFileBytes(limitBytes: number): boolean {
+    if (!this.corpus.setMaxFileBytes(limitBytes)) return false;
+    for (const uri of this.corpus.documents()) {
+      const text = this.snapshots.get(uri)?.getText();
+      if (!this.isOpen(uri) && text !== undefined && exceedsLimit(text, limitBytes)) {
+        this.drop(uri);
+        this.oversized.add(uri);
+      }
+    }
+    for (const uri of [...this.oversized]) if (!this.isOpen(uri)) this.reloadFromDisk(uri);
+    return true;
+  }
+
+  /** Reads a file into the corpus and queues its entities; false when it cannot be read or is over the size limit (not read then). */
   reloadFromDisk(uri: string, queue = true): boolean {
     try {
       const file = fileURLToPath(uri);
       const stat = fs.statSync(file);
-      if (!stat.isFile() || stat.size > MAX_INDEXED_FILE_BYTES) return false;
+      if (!stat.isFile()) return false;
+      if (stat.size > this.corpus.maxFileBytes) {
+        this.drop(uri);
+        this.oversized.add(uri);
+        return false;
+      }
+      this.oversized.delete(uri);
       const text = decodeBulletin(fs.readFileSync(file));
       this.snapshots.set(uri, TextDocument.create(uri, LANGUAGE_ID, 0, text));
       this.headlines.set(uri, headlinesOf(this.corpus.add(uri, text).outline));
@@ -148,18 +181,20 @@ export class BulletinWorkspace {
    * and letting requests through between slices; skips files already open.
    * Then queues their entities for the background.
    */
-  async indexFolders(folderUris: string[], skip: (uri: string) => boolean): Promise<number> {
+  async indexFolders(folderUris: string[], skip: (uri: string) => boolean): Promise<{ files: number; oversized: string[] }> {
     // Only folders on disk are read; a virtual workspace's files are analysed when opened.
     const files = folderUris.filter((u) => u.startsWith('file:')).flatMap((u) => listTxt(fileURLToPath(u)));
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('索引公报 Indexing bulletins', 0, `0/${files.length}`, false);
     const read: string[] = [];
+    const oversized: string[] = [];
     let done = 0;
     let lastReport = Date.now();
     let sliceEnd = Date.now() + SLICE_MS;
     for (const file of files) {
       const uri = pathToFileURL(file).toString();
       if (!skip(uri) && this.reloadFromDisk(uri, false)) read.push(uri);
+      else if (this.oversized.has(uri)) oversized.push(uri);
       done++;
       if (Date.now() < sliceEnd && done < files.length) continue;
       if (Date.now() - lastReport >= PROGRESS_INTERVAL_MS || done === files.length) {
@@ -172,7 +207,7 @@ export class BulletinWorkspace {
     this.corpus.compactIndex();
     progress?.done();
     this.entities.enqueue(read);
-    return files.length;
+    return { files: files.length, oversized };
   }
 }
 

@@ -67,3 +67,18 @@ test('the readable report lists the outline, entities and warnings', () => {
   assert.match(r.stdout, /\[article\] 宋洁带队夜查全区大气污染防治工作/);
   assert.match(r.stdout, /完全重复：此段与《000_9ea3192d4f02f8ea\.txt》第 1 行的段落完全相同/);
 });
+
+test('a file over --max-file-size is skipped unread: said on stderr, in the export as not a bulletin with the notice', () => {
+  const seed = fs.readFileSync(path.join(ROOT, 'seeds', '000_9ea3192d4f02f8ea.txt'), 'utf8');
+  const dir = folderWith({ 'a.txt': seed, 'big.txt': seed.repeat(20) });
+  const r = run('annotate', '--json', '--lang', 'en', '--max-file-size', '0.1', dir);
+  assert.equal(r.code, 0, r.stderr);
+  const [a, big] = JSON.parse(r.stdout).files;
+  assert.equal(a.isBulletin, true);
+  assert.deepEqual(Object.keys(big), ['path', 'isBulletin', 'articles', 'entities', 'diagnostics']);
+  assert.deepEqual([big.isBulletin, big.articles, big.entities], [false, [], []]);
+  assert.deepEqual(big.diagnostics.map((d: { code: string; severity: string }) => [d.code, d.severity]), [['file-too-large', 'information']]);
+  assert.match(big.diagnostics[0].message, /^File too large \(0\.\d+ MB, over the --max-file-size limit of 0\.1 MB\)/);
+  assert.match(r.stderr, /skipped .*big\.txt: File too large/);
+  assert.equal(run('annotate', '--max-file-size', 'lots', dir).code, 2);
+});

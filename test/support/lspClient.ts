@@ -32,6 +32,10 @@ export interface ServerOptions {
   initializationOptions?: unknown;
   /** Workspace folder URIs other than file: ones (a virtual workspace). */
   workspaceFolderUris?: string[];
+  /** Extra arguments to node before the server (e.g. --expose-gc). */
+  execArgv?: string[];
+  /** Environment variables added to the server's. */
+  env?: Record<string, string>;
 }
 
 export interface ProgressEvent {
@@ -67,15 +71,19 @@ export class LspTestClient {
   initializeResult: InitializeResult | undefined;
   /** Work-done progress values the server reported (begin, report, end), with their token and when they came (ms since the epoch). */
   readonly progress: ProgressEvent[] = [];
+  /** What workspace/configuration answers for every section asked (see configure). */
+  settings: Record<string, unknown> | undefined;
   private waiters: (() => void)[] = [];
 
   private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
 
   static async start(options: ServerOptions = {}): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const env = { ...process.env, ...options.env };
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     child.stderr!.on('data', (d) => process.env.LSP_TEST_STDERR && process.stderr.write(String(d)));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);
+    client.settings = options.settings;
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       client.diagnostics.set(p.uri, p);
       client.publishedAt.set(p.uri, Date.now());
@@ -86,7 +94,7 @@ export class LspTestClient {
       client.wake();
     });
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map(() => options.settings ?? null),
+      p.items.map(() => client.settings ?? null),
     );
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
@@ -184,6 +192,12 @@ export class LspTestClient {
       const d = this.diagnostics.get(uri);
       return d && d.version === version ? d : undefined;
     }, `diagnostics of ${uri} at version ${version}`);
+  }
+
+  /** Changes the settings and tells the server, as an editor does when the user edits them. */
+  configure(settings: Record<string, unknown> | undefined): Promise<void> {
+    this.settings = settings;
+    return this.notify('workspace/didChangeConfiguration', { settings: null });
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Corpus } from '../../server/src/core/corpus';
+import { decodeBulletin } from '../../server/src/core/decode';
 import { WRONG_ENCODING_CODE } from '../../server/src/core/encoding';
 import { exportFile } from '../../server/src/export/annotations';
 import { tagger } from '../support/tagger';
@@ -37,3 +38,13 @@ function gbkBytes(): Uint8Array {
   const one = [0xc7, 0xf8, 0xce, 0xaf, 0xd5, 0xd9, 0xbf, 0xaa, 0xbb, 0xe1, 0xd2, 0xe9, 0xa3, 0xac, 0xd2, 0xaa, 0xc7, 0xf3, 0x0a];
   return Uint8Array.from(Array(20).fill(one).flat());
 }
+
+test('a byte-order mark (UTF-8, UTF-16 LE or BE) is not part of the text', () => {
+  const text = '𠮷区委书记宋洁\r\n带队检查。';
+  const le = Buffer.from(text, 'utf16le');
+  const be = Buffer.from(le).swap16();
+  assert.equal(decodeBulletin(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])), text);
+  assert.equal(decodeBulletin(Buffer.concat([Buffer.from([0xff, 0xfe]), le])), text);
+  assert.equal(decodeBulletin(Buffer.concat([Buffer.from([0xfe, 0xff]), be])), text);
+  assert.equal(decodeBulletin(Buffer.from(text)), text);
+});

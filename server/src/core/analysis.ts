@@ -3,7 +3,8 @@
  * the blocks compared for repeats. Pure: text in, layout out. (Its entities
  * are found line by line: entities/byLine.ts.)
  */
-import { checkBulletin } from './detect';
+import { type BulletinCheck, checkBulletin } from './detect';
+import { exceedsLimit } from './fileSize';
 import type { BulletinLayout, OutlineNode } from './model';
 import { inlineHeadOf, outlineSteps } from './outline';
 import { drain, type Steps } from './steps';
@@ -18,13 +19,13 @@ import type { Block } from './duplicates/types';
  * outline. No segmentation of the text; the tagger, when given, only checks
  * a few characters around a suspected page break.
  */
-export function analyzeLayout(text: string, tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>): BulletinLayout {
-  return drain(layoutSteps(text, tagger, memo));
+export function analyzeLayout(text: string, tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>, limitBytes = Infinity): BulletinLayout {
+  return drain(layoutSteps(text, tagger, memo, limitBytes));
 }
 
-/** `analyzeLayout` in steps. */
-export function* layoutSteps(text: string, tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>): Steps<BulletinLayout> {
-  const check = checkBulletin(text);
+/** `analyzeLayout` in steps. A text over `limitBytes` (UTF-8) is not read: not a bulletin, `too-large`. */
+export function* layoutSteps(text: string, tagger?: RawTagger, memo?: ParagraphMemo<LineInfo>, limitBytes = Infinity): Steps<BulletinLayout> {
+  const check: BulletinCheck = exceedsLimit(text, limitBytes) ? { isBulletin: false, reason: 'too-large' } : checkBulletin(text);
   if (!check.isBulletin) return { text, isBulletin: false, notBulletinReason: check.reason, paragraphs: [], outline: [] };
   const paragraphs = yield* paragraphSteps(text);
   return { text, isBulletin: true, paragraphs, outline: yield* outlineSteps(paragraphs, tagger, memo) };

@@ -16,6 +16,7 @@ import { EMPTY_DICTIONARY, type UserDictionary } from './dictionary';
 import { duplicateFinding } from './duplicateFindings';
 import { DEFAULT_DUPLICATE_OPTIONS, DuplicateIndex, type DuplicateOptions } from './duplicates/index';
 import { encodingFindings } from './encoding';
+import { fileSizeFindings } from './fileSize';
 import { findEntities } from './entities';
 import { EntitiesByLine, groupLines } from './entities/byLine';
 import { LineTagger, splitAtLineFeeds } from './lineWords';
@@ -42,6 +43,8 @@ export interface CorpusOptions {
   duplicates: DuplicateOptions;
   /** Shows another document's key in messages (a file name rather than a URI). */
   displayName: (doc: string) => string;
+  /** A text over this many bytes of UTF-8 is not analysed (only told so); no limit by default. */
+  maxFileBytes: number;
 }
 
 interface DocState {
@@ -75,7 +78,7 @@ export class Corpus {
   private options: CorpusOptions;
 
   constructor(private readonly tagger: RawTagger, options: Partial<CorpusOptions> = {}) {
-    this.options = { duplicates: DEFAULT_DUPLICATE_OPTIONS, displayName: (d) => d, ...options };
+    this.options = { duplicates: DEFAULT_DUPLICATE_OPTIONS, displayName: (d) => d, maxFileBytes: Infinity, ...options };
     this.index = new DuplicateIndex(this.options.duplicates);
   }
 
@@ -97,7 +100,7 @@ export class Corpus {
   *layoutSteps(doc: string, text: string): Steps<BulletinLayout> {
     const lines = this.docs.get(doc)?.lines ?? newLineState(this.tagger);
     lines.outline.begin();
-    const layout = yield* layoutSteps(text, this.tagger, lines.outline);
+    const layout = yield* layoutSteps(text, this.tagger, lines.outline, this.options.maxFileBytes);
     lines.outline.end();
     const state = this.store(doc, layout);
     state.lines = lines;
@@ -107,7 +110,7 @@ export class Corpus {
 
   /** Indexes a document's paragraphs without word segmentation (its layout is not kept). */
   add(doc: string, text: string): BulletinLayout {
-    const layout = analyzeLayout(text, this.tagger);
+    const layout = analyzeLayout(text, this.tagger, undefined, this.options.maxFileBytes);
     this.store(doc, layout);
     return layout;
   }
@@ -147,7 +150,8 @@ export class Corpus {
   }
 
   private *entitySteps(state: DocState): Generator<void, Entity[]> {
-    if (!state.isBulletin) return [];
+    // Without a segmenter (its dictionary could not be loaded) there are no entities; the rest works.
+    if (!state.isBulletin || this.tagger.available?.() === false) return [];
     const { text } = state;
     // A file read once is read whole (faster, the same result); a large one in steps, like an open one.
     if (!state.lines && text.length < WHOLE_TEXT_LIMIT) return findEntities(text, tagWithOffsets(this.tagger, text), this.dictionary);
@@ -184,6 +188,22 @@ export class Corpus {
     this.version++;
     this.index = new DuplicateIndex(next);
     for (const [doc, state] of this.docs) this.index.setDocument(doc, state.isBulletin ? contentBlocks(this.layoutOf(state)) : []);
+  }
+
+  /**
+   * Changes the size limit; true when it changed. Documents already read
+   * keep their verdict until set again (the caller sets the open ones
+   * again; a file is read again or forgotten).
+   */
+  setMaxFileBytes(limitBytes: number): boolean {
+    if (limitBytes === this.options.maxFileBytes) return false;
+    this.options = { ...this.options, maxFileBytes: limitBytes };
+    this.version++;
+    return true;
+  }
+
+  get maxFileBytes(): number {
+    return this.options.maxFileBytes;
   }
 
   /** Whether the last set, add or remove may have changed the repeats found in `doc` (another document). */
@@ -259,7 +279,7 @@ export class Corpus {
   }
 
   private *findingsOf(doc: string, state: DocState, lang: Lang, checks: Checks): Steps<Finding[]> {
-    if (!state.isBulletin) return encodingFindings(state, lang);
+    if (!state.isBulletin) return [...encodingFindings(state, lang), ...fileSizeFindings(state, lang, this.options.maxFileBytes)];
     const ctx = { lang, textOf: (d: string) => this.text(d), displayName: this.options.displayName };
     const repeats = checks.duplicates ? (yield* this.index.duplicateSteps(doc)).map((d) => duplicateFinding(doc, d, ctx)) : [];
     state.lines?.doubled.begin();
@@ -269,6 +289,6 @@ export class Corpus {
   }
 
   private layoutOf(state: DocState): BulletinLayout {
-    return state.layout ?? state.model ?? analyzeLayout(state.text, this.tagger);
+    return state.layout ?? state.model ?? analyzeLayout(state.text, this.tagger, undefined, this.options.maxFileBytes);
   }
 }

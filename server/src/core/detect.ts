@@ -4,7 +4,8 @@
  */
 import { countHan } from './text';
 
-export type NotBulletinReason = 'empty' | 'binary' | 'mojibake' | 'not-chinese';
+/** `too-large`: over the size limit, not looked at (fileSize.ts). */
+export type NotBulletinReason = 'empty' | 'binary' | 'mojibake' | 'not-chinese' | 'too-large';
 
 export interface BulletinCheck {
   isBulletin: boolean;

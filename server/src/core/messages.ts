@@ -61,3 +61,10 @@ export function brokenParagraphMessage(lang: Lang): string {
 export function doubledPhraseMessage(lang: Lang, phrase: string): string {
   return lang === 'zh' ? `重复输入：“${phrase}”连写了两次` : `Doubled phrase: “${phrase}” is written twice in a row`;
 }
+
+/** Said once when nodejieba's files cannot be loaded: which file, and what still works. */
+export function taggingOffMessage(lang: Lang, file: string): string {
+  return lang === 'zh'
+    ? `无法加载分词词典 ${file}：人物、单位和提法的标注已关闭；大纲和重复段落检查照常工作。重新安装扩展可恢复标注。`
+    : `Could not load the word-segmentation dictionary ${file}: tagging of persons, units and slogans is off; the outline and repeated-paragraph checks still work. Reinstalling the extension restores tagging.`;
+}

@@ -13,6 +13,8 @@ export interface TaggedWord extends Span {
 /** What the analysis needs from a segmenter: nodejieba's `tag`. */
 export interface RawTagger {
   tag(text: string): { word: string; tag: string }[];
+  /** False when the segmenter could not be loaded: then `tag` gives nothing and no entities are looked for. */
+  available?(): boolean;
 }
 
 /**

@@ -21,7 +21,7 @@ function renderFile(file: ExportedFile, text: string, lang: Lang): string {
   const L = LABELS[lang];
   const out = [`== ${file.path}`];
   if (file.error) return [...out, `  ${L.error}: ${file.error}`, ''].join('\n');
-  if (!file.isBulletin) return [...out, `  ${L.notBulletin}`, ''].join('\n');
+  if (!file.isBulletin) return [...out, `  ${L.notBulletin}`, ...file.diagnostics.map((d) => `    ${d.message}`), ''].join('\n');
   const lineOf = lineIndex(text);
   const render = (a: ExportedArticle, depth: number) => {
     const pad = '  '.repeat(depth);
