@@ -8,7 +8,7 @@ import type { Lang } from './messages';
 import type { Finding } from './model';
 
 export const FILE_TOO_LARGE_CODE = 'file-too-large';
-export const DEFAULT_MAX_FILE_SIZE_MB = 8;
+export const DEFAULT_MAX_FILE_SIZE_MB = 16;
 /** The setting (the command line names its option instead). */
 export const MAX_FILE_SIZE_SETTING = 'bulletin.maxFileSize';
 
