@@ -170,8 +170,8 @@ function placed(lines: string[], planted: (Omit<PlantedRepeat, 'start' | 'end'> 
   return planted.map(({ line, ...p }) => ({ ...p, start: starts[line], end: starts[line] + lines[line].length }));
 }
 
-/** mulberry32: a small, fast, seedable PRNG. */
-function prng(seed: number): () => number {
+/** mulberry32: a small, fast, seedable PRNG (the same numbers from run to run). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
