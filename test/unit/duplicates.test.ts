@@ -165,6 +165,28 @@ test('the fast normalisation path gives what NFKC gives, for every character it 
   }
 });
 
+test('the one-pass fast path gives what the folding passes give, white space and controls included', () => {
+  const FOLDED: Record<string, string> = { '“': '"', '”': '"', '「': '"', '」': '"', '『': '"', '』': '"', '‘': "'", '’': "'", '。': '.', '．': '.', '—': '-', '－': '-', '〈': '<', '〉': '>', '《': '<', '》': '>', '【': '[', '】': ']', '〔': '(', '〕': ')' };
+  const passes = (text: string) =>
+    text
+      .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/[\s\u3000\u00a0\ufeff\u200b]+/g, '')
+      .replace(/[“”「」『』‘’。．—－〈〉《》【】〔〕]/g, (c) => FOLDED[c])
+      .toLowerCase();
+  const ranges = [[0x00, 0x7f], [0xb7, 0xb7], [0x2014, 0x2014], [0x2018, 0x201d], [0x3000, 0x3011], [0x3014, 0x3015], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xff01, 0xff5e]];
+  let all = '';
+  for (const [from, to] of ranges) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      all += ch;
+      assert.equal(normalizeForComparison(`a${ch}Ｂ`), passes(`a${ch}Ｂ`), `U+${c.toString(16)}`);
+    }
+  }
+  // A text longer than one chunk of the output.
+  assert.equal(normalizeForComparison(all), passes(all));
+  assert.equal(normalizeForComparison('　“Ａｂ，ｃ”。\t\r\n—【要闻】'), '"ab,c".-[要闻]');
+});
+
 test('a fragment the outline reads as a headline is flagged; a repeated headline is not', () => {
   const corpus = new Corpus({ tag: () => [] });
   const body = '宋洁要求，要坚持问题导向，聚焦污染排放重点行业、重点区域，突出抓好扬尘源、工业源、移动源、城市面源等排查监测，严格落实环保管控要求，确保一抓到底。';

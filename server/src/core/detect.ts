@@ -2,7 +2,7 @@
  * Decides whether a text is a Chinese bulletin, and if not, why: so that an
  * English README stays untouched and a GBK file read as UTF-8 is explained.
  */
-import { countHan } from './text';
+import { isHan } from './text';
 
 /** `too-large`: over the size limit, not looked at (fileSize.ts). */
 export type NotBulletinReason = 'empty' | 'binary' | 'mojibake' | 'not-chinese' | 'too-large';
@@ -23,21 +23,45 @@ export function checkBulletin(text: string): BulletinCheck {
   const visible = sample.replace(/[\s\u3000]/g, '');
   if (visible.length === 0) return { isBulletin: false, reason: 'empty' };
   if (visible.includes('\u0000')) return { isBulletin: false, reason: 'binary' };
-  if (looksMojibake(visible)) return { isBulletin: false, reason: 'mojibake' };
-  if (looksBinary(visible)) return { isBulletin: false, reason: 'binary' };
-  const han = countHan(visible);
-  if (han < MIN_HAN || han / [...visible].length < MIN_HAN_RATIO) return { isBulletin: false, reason: 'not-chinese' };
+  // One pass over the characters for every count (bulk indexing calls this on each file).
+  const c = countChars(visible);
+  if (looksMojibake(c, visible.length)) return { isBulletin: false, reason: 'mojibake' };
+  if (c.controls / visible.length > 0.05) return { isBulletin: false, reason: 'binary' };
+  if (c.han < MIN_HAN || c.han / c.codePoints < MIN_HAN_RATIO) return { isBulletin: false, reason: 'not-chinese' };
   return { isBulletin: true };
 }
 
-/** Many control characters: not text. */
-function looksBinary(visible: string): boolean {
-  let controls = 0;
+interface CharCounts {
+  /** Characters as `for…of` reads them: a surrogate pair counts once. */
+  codePoints: number;
+  han: number;
+  /** U+FFFD. */
+  replacement: number;
+  /** U+0080–U+00FF. */
+  latin1: number;
+  /** C0 and C1 control characters (not text). */
+  controls: number;
+}
+
+function countChars(visible: string): CharCounts {
+  const counts: CharCounts = { codePoints: 0, han: 0, replacement: 0, latin1: 0, controls: 0 };
   for (let i = 0; i < visible.length; i++) {
     const c = visible.charCodeAt(i);
-    if (c < 32 || (c >= 0x7f && c < 0xa0)) controls++;
+    counts.codePoints++;
+    if (c < 32 || (c >= 0x7f && c < 0xa0)) counts.controls++;
+    if (c === 0xfffd) counts.replacement++;
+    else if (c >= 0x80 && c <= 0xff) counts.latin1++;
+    let codePoint = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < visible.length) {
+      const low = visible.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        codePoint = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (isHan(codePoint)) counts.han++;
   }
-  return controls / visible.length > 0.05;
+  return counts;
 }
 
 /**
@@ -45,14 +69,6 @@ function looksBinary(visible: string): boolean {
  * or Windows-1252 they give runs of accented Latin letters. Either way, Han
  * characters are rare.
  */
-function looksMojibake(visible: string): boolean {
-  let replacement = 0;
-  let latin1 = 0;
-  for (let i = 0; i < visible.length; i++) {
-    const c = visible.charCodeAt(i);
-    if (c === 0xfffd) replacement++;
-    else if (c >= 0x80 && c <= 0xff) latin1++;
-  }
-  const han = countHan(visible);
-  return (replacement + latin1) / visible.length > 0.2 && han < (replacement + latin1);
+function looksMojibake(c: CharCounts, length: number): boolean {
+  return (c.replacement + c.latin1) / length > 0.2 && c.han < c.replacement + c.latin1;
 }

@@ -102,7 +102,8 @@ export class DuplicateIndex {
     // The middle's old paragraphs all come after those kept at the start: none of their starts bars reuse yet.
     let lastKeptStart = -1;
     for (const block of blocks.slice(i, bEnd)) {
-      const same = unused.get(block.text);
+      // A new document has nothing to reuse: no need to hash every paragraph's text for the lookup.
+      const same = unused.size ? unused.get(block.text) : undefined;
       // Reuse only in the old order, so the sorted postings stay sorted.
       if (same?.length && same[0].start > lastKeptStart && !same[0].title === !block.title) {
         const kept = same.shift()!;

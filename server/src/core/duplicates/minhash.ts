@@ -27,7 +27,7 @@ export const EXACT_KEY = BANDS + 2;
 /** The keys of one paragraph; `norm` is its normalised text, `edge` the head/tail length. */
 export function keysOf(text: string, norm: string, edge: number): Uint32Array {
   const keys = new Uint32Array(KEY_COUNT);
-  const signature = minhash(norm);
+  const signature = minhash(norm, SIGNATURE, FILLED);
   for (let b = 0; b < BANDS; b++) {
     let h = fmix(0x5bd1e995 + b);
     for (let r = 0; r < ROWS; r++) h = fmix(h ^ Math.imul(signature[b * ROWS + r], 0x9e3779b1));
@@ -39,10 +39,14 @@ export function keysOf(text: string, norm: string, edge: number): Uint32Array {
   return keys;
 }
 
-/** One-permutation MinHash over character pairs, empty bins filled by optimal densification. */
-export function minhash(norm: string): Uint32Array {
-  const sig = new Uint32Array(BINS).fill(0xffffffff);
-  const filled = new Uint8Array(BINS);
+/** keysOf's buffers for the signature: it reads the signature at once, and allocating them for every paragraph showed in profiles. */
+const SIGNATURE = new Uint32Array(BINS);
+const FILLED = new Uint8Array(BINS);
+
+/** One-permutation MinHash over character pairs, empty bins filled by optimal densification (into `sig`, which is returned). */
+export function minhash(norm: string, sig = new Uint32Array(BINS), filled = new Uint8Array(BINS)): Uint32Array {
+  sig.fill(0xffffffff);
+  filled.fill(0);
   const last = Math.max(1, norm.length - 1);
   for (let i = 0; i < last; i++) {
     const pair = ((norm.charCodeAt(i) << 16) | (norm.charCodeAt(i + 1) || 0)) >>> 0;

@@ -10,8 +10,9 @@ const HAN_EDGE = /[\u4e00-\u9fff]$/;
 
 export function wordAcross(tagger: RawTagger | undefined, left: string, right: string): boolean {
   if (!tagger || !HAN_EDGE.test(left) || !/^[\u4e00-\u9fff]/.test(right)) return false;
-  const tail = [...left].slice(-WINDOW).join('');
-  const head = [...right].slice(0, WINDOW).join('');
+  // Only the characters at the junction are spread (the next line may be a long body paragraph); 2 units a character at most.
+  const tail = [...left.slice(-2 * WINDOW)].slice(-WINDOW).join('');
+  const head = [...right.slice(0, 2 * WINDOW)].slice(0, WINDOW).join('');
   let at = 0;
   for (const { word, tag } of tagger.tag(tail + head)) {
     const end = at + word.length;

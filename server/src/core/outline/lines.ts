@@ -42,6 +42,7 @@ export interface LineInfo {
 const MARKDOWN = /^(#{1,6})[ \t\u3000]*(?=\S)/;
 /** A headline, two or more spaces (or one ideographic space), then the body: the headline is the part before the gap. */
 const INLINE_GAPS = /[ \t\u3000\u00a0]{2,}|\u3000/g;
+const HAS_INLINE_GAP = new RegExp(INLINE_GAPS.source);
 const MIN_INLINE_TITLE = 4;
 const MAX_INLINE_TITLE = 60;
 const BULLET = /^[●○•◆◇■□▲△▶►★☆◎※][ \t\u3000]*/;
@@ -162,7 +163,8 @@ function classifyText(line: LineInfo): LineInfo {
   if (isHeadlineShaped(p.text.slice(skip, headEnd))) return { ...line, role: 'short', bullet, head: sub(p, skip, headEnd), trailingMarker };
   const signoff = trailingMarker ? undefined : signoffOf(p);
   const inline = inlineHeadline(text);
-  if (!inline) return { ...line, role: bullet ? 'bullet' : 'body', bullet, trailingMarker, signoff };
+  // Spelled out rather than spread (the same keys in the same order): most lines end here, and the spread was slow.
+  if (!inline) return { p, role: bullet ? 'bullet' : 'body', gap: line.gap, lead: line.lead, bullet, trailingMarker, signoff };
   const head = sub(p, skip, skip + inline.length);
   return { ...line, role: 'inline', bullet, head, trailingMarker, signoff, bodyLead: inline.bodyLead, narrowGap: inline.narrow };
 }
@@ -181,8 +183,11 @@ interface InlineSplit {
  * headline and a body; whether it is one is left to the line's context.
  */
 function inlineHeadline(text: string): InlineSplit | undefined {
+  const start = text.slice(0, MAX_INLINE_TITLE + 3);
+  // matchAll copies its pattern each call: most lines have no gap at all and are ruled out first.
+  if (!HAS_INLINE_GAP.test(start)) return undefined;
   let narrow: InlineSplit | undefined;
-  for (const gap of text.slice(0, MAX_INLINE_TITLE + 3).matchAll(INLINE_GAPS)) {
+  for (const gap of start.matchAll(INLINE_GAPS)) {
     if (gap.index > MAX_INLINE_TITLE) break;
     const split = gap.index >= MIN_INLINE_TITLE ? splitAt(text, gap.index, gap[0].length) : undefined;
     if (gap[0] !== '\u3000') return split ?? narrow;
@@ -216,15 +221,29 @@ function markerOf(p: Paragraph, start: number, end: number): Marker | undefined 
 }
 
 function trailingMarkerOf(p: Paragraph): Marker | undefined {
+  // The pattern ends on a closing bracket: most lines are ruled out without scanning them.
+  if (!endsOnBracket(p.text)) return undefined;
   const m = TRAILING_MARKER.exec(p.text);
   return m ? markerOf(p, m.index, p.text.length) : undefined;
 }
 
 function signoffOf(p: Paragraph): TextSpan | undefined {
-  const m = TRAILING_BYLINE.exec(p.text) ?? TRAILING_BRACKET.exec(p.text);
+  // Both patterns search back from the end at every position: ruled out first by what they need (a role word, a closing bracket).
+  const m = (mayHaveTrailingByline(p.text) ? TRAILING_BYLINE.exec(p.text) : null) ?? (endsOnBracket(p.text) ? TRAILING_BRACKET.exec(p.text) : null);
   if (!m) return undefined;
   const start = p.text.length - m[1].length;
   return sub(p, start, p.text.trimEnd().length);
+}
+
+/** Whether `text` ends on a closing bracket, as TRAILING_MARKER and TRAILING_BRACKET need. */
+function endsOnBracket(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x29 || last === 0xff09; // ) ）
+}
+
+/** Whether `text` holds a role word, as TRAILING_BYLINE needs (PERSON_ROLE). */
+function mayHaveTrailingByline(text: string): boolean {
+  return text.includes('记者') || text.includes('通讯员') || text.includes('评论员');
 }
 
 function sectionWord(p: Paragraph, word: string): TextSpan {

@@ -23,6 +23,25 @@ const MARKS = new Set([...Object.keys(OPENERS), ...Object.values(OPENERS), '"'])
 const MAX_HEADLINE_LENGTH = 50;
 const MIN_HEADLINE_HAN = 4;
 
+/** The first alternative of INNER_STOP: no space is one of these, so it can be tested before compacting. */
+const STOP = /[。；;]/;
+
+/** Characters as `for…of` reads them (a surrogate pair counts once), without building the array. */
+function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 /** Text without any kind of space. */
 export function compact(text: string): string {
   return text.replace(SPACES, '');
@@ -44,8 +63,10 @@ function balanced(text: string): boolean {
  */
 export function isHeadlineShaped(text: string): boolean {
   if (text.length > 3 * MAX_HEADLINE_LENGTH) return false;
+  // A full stop or semicolon anywhere rules a line out (INNER_STOP) before it is compacted: most body lines stop here.
+  if (STOP.test(text)) return false;
   const dense = compact(text);
-  const length = [...dense].length;
+  const length = codePointLength(dense);
   if (length > MAX_HEADLINE_LENGTH) return false;
   const han = countHan(dense);
   if (han < MIN_HEADLINE_HAN || han < length / 2) return false;
