@@ -14,12 +14,12 @@ import { rangeOf } from './ranges';
 const RULES: Record<Lang, Record<string, string>> = {
   zh: {
     titled: '名字前的职务或身份', byline: '署名', credit: '稿件署名', trigger: '任免事项', list: '名单', speaker: '名字后的言行',
-    repeat: '前文已识别的名字', suffix: '机构名称的后缀', brand: '企业字号和行业', known: '常用名录', quoted: '引号中的提法',
+    repeat: '文中别处已识别的名字', suffix: '机构名称的后缀', brand: '企业字号和行业', known: '常用名录', quoted: '引号中的提法',
     dictionary: '用户词典',
   },
   en: {
     titled: 'a title or role before the name', byline: 'a byline', credit: 'an author credit', trigger: 'an appointment',
-    list: 'a list of names', speaker: 'what follows the name', repeat: 'a name found earlier', suffix: "an organisation's suffix",
+    list: 'a list of names', speaker: 'what follows the name', repeat: 'the same name found elsewhere in the text', suffix: "an organisation's suffix",
     brand: 'a brand and its trade', known: 'a list of well-known names', quoted: 'a formula in quotes', dictionary: 'the user dictionary',
   },
 };
