@@ -38,11 +38,18 @@ const TITLES: Record<Lang, Record<DictionaryKind, (text: string) => string>> = {
 
 const HEADER = '# Bulletin Lens 用户词典 user dictionary：每行一条 one entry a line，如 e.g. person 张三 / unit 某某合作社 / slogan 三查三改 / not 智慧\n';
 const MAX_SELECTION = 40;
+/** Punctuation that ends a sentence: a selection holding it is running text, not a name (a slogan may hold ， or 、). */
+const SENTENCE_END = /[。；;！？!?]/;
 const TYPES: EntityType[] = ['person', 'unit', 'slogan'];
 
 export interface DictionaryActionRequest {
   range: Range;
   only?: string[];
+}
+
+/** A selection worth offering as an entry: one line of Chinese, short, not a whole sentence. */
+function isTaggable(selected: string): boolean {
+  return selected.length > 0 && selected.length <= MAX_SELECTION && !/[\r\n]/.test(selected) && !SENTENCE_END.test(selected) && /\p{Script=Han}/u.test(selected);
 }
 
 /** The dictionary fixes for a range of `doc`: on an entity, retype or suppress it; on a selection, tag it. */
@@ -58,7 +65,7 @@ export function dictionaryActions(doc: TextDocument, model: BulletinModel, reque
     return kinds.map((kind) => action(TITLES[lang][kind](text), kind, text, target));
   }
   const selected = doc.getText(request.range).trim();
-  if (!selected || selected.length > MAX_SELECTION || /[\r\n]/.test(selected) || !/\p{Script=Han}/u.test(selected)) return [];
+  if (!isTaggable(selected)) return [];
   return TYPES.map((kind) => action(TITLES[lang][kind](selected), kind, selected, target));
 }
 
