@@ -59,3 +59,17 @@ test('four characters ending in a verb or quality are a call to act; ending in a
 test('a known formula applied to a field; accounts and quoted teams are not slogans', () => {
   assert.deepEqual(texts('落实“安全生产党政同责”。关注“江州发布”微信公众号。成立“爱心车队”。', 'slogan'), ['安全生产党政同责']);
 });
+
+test('a quote named as a project, a policy, a goal or a model is a formula, whatever its shape', () => {
+  const text = '镇里启动“绿岸护河”工程，推广门前“四净”责任制，树立“让群众少跑腿”的服务理念，开展“送技进村”活动。';
+  assert.deepEqual(texts(text, 'slogan'), ['绿岸护河', '四净', '让群众少跑腿', '送技进村']);
+});
+
+test('a quote that is upheld or carried out is a policy; a date before 活动 is not', () => {
+  const text = '学校坚持“把课堂搬进田间”，医院推行“床旁结算”，街道严格落实“首接负责”。开展“五四”活动。';
+  assert.deepEqual(texts(text, 'slogan'), ['把课堂搬进田间', '床旁结算', '首接负责']);
+});
+
+test('a nickname given to a person is a label, not a slogan', () => {
+  assert.deepEqual(texts('老李被村民称为“万能工”，她被誉为“拼命三郎”。', 'slogan'), []);
+});
