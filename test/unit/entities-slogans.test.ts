@@ -73,3 +73,10 @@ test('a quote that is upheld or carried out is a policy; a date before 活动 is
 test('a nickname given to a person is a label, not a slogan', () => {
   assert.deepEqual(texts('老李被村民称为“万能工”，她被誉为“拼命三郎”。', 'slogan'), []);
 });
+
+test('well-known national formulas are tagged without quotes, and a quoted whole still wins', () => {
+  const text = '组织大学生三下乡社会实践，学习千万工程经验，坚持少捕慎诉慎押，落实门前三包，实现“小病不出村、大病不出县”。';
+  assert.deepEqual(texts(text, 'slogan'), ['三下乡', '千万工程', '少捕慎诉慎押', '门前三包', '小病不出村、大病不出县']);
+  const [known] = entities('弘扬浦江经验。', 'slogan');
+  assert.equal(known.known, true);
+});
