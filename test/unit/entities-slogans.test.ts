@@ -80,3 +80,7 @@ test('well-known national formulas are tagged without quotes, and a quoted whole
   const [known] = entities('弘扬浦江经验。', 'slogan');
   assert.equal(known.known, true);
 });
+
+test('a quote that is carried on, deepened or achieved is a policy too', () => {
+  assert.deepEqual(texts('社区开展“敲门问需”，深化“县乡一体”，做到“件件回音”。', 'slogan'), ['敲门问需', '县乡一体', '件件回音']);
+});

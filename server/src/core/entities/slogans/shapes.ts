@@ -35,7 +35,7 @@ const ACCOUNT_AFTER = /^[”’」"](微信公众号|公众号|微信号|视频�
  */
 const POLICY_AFTER = /^[”’」"](的[^，。、；：,;:\s“”]{0,4})?(工程|行动|活动|责任制|政策|理念|目标|社会实践|战略|模式|机制|工作法|要求|原则|方针|经验|改革|思路)/;
 /** A quote that is carried out or upheld (坚持“…”, 推行“…”, 严格落实“…”) is a policy, not speech. */
-const APPLIED_BEFORE = /(坚持|落实|践行|推行|实行|弘扬|树立|按照|实施|秉持|牢记|贯彻)$/;
+const APPLIED_BEFORE = /(坚持|落实|践行|推行|实行|弘扬|树立|按照|实施|秉持|牢记|贯彻|做到|开展|推进|深化|推广|探索|构建|健全)$/;
 /** “七一”, “五四”, “3·15”: a date names a day, not a formula. */
 const DATE = /^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}[·.．][0-9０-９]{1,2})$/;
 /** A nickname given to a person (被称为“土专家”) is a label. */
