@@ -59,3 +59,28 @@ test('four characters ending in a verb or quality are a call to act; ending in a
 test('a known formula applied to a field; accounts and quoted teams are not slogans', () => {
   assert.deepEqual(texts('落实“安全生产党政同责”。关注“江州发布”微信公众号。成立“爱心车队”。', 'slogan'), ['安全生产党政同责']);
 });
+
+test('a quote named as a project, a policy, a goal or a model is a formula, whatever its shape', () => {
+  const text = '镇里启动“绿岸护河”工程，推广门前“四净”责任制，树立“让群众少跑腿”的服务理念，开展“送技进村”活动。';
+  assert.deepEqual(texts(text, 'slogan'), ['绿岸护河', '四净', '让群众少跑腿', '送技进村']);
+});
+
+test('a quote that is upheld or carried out is a policy; a date before 活动 is not', () => {
+  const text = '学校坚持“把课堂搬进田间”，医院推行“床旁结算”，街道严格落实“首接负责”。开展“五四”活动。';
+  assert.deepEqual(texts(text, 'slogan'), ['把课堂搬进田间', '床旁结算', '首接负责']);
+});
+
+test('a nickname given to a person is a label, not a slogan', () => {
+  assert.deepEqual(texts('老李被村民称为“万能工”，她被誉为“拼命三郎”。', 'slogan'), []);
+});
+
+test('well-known national formulas are tagged without quotes, and a quoted whole still wins', () => {
+  const text = '组织大学生三下乡社会实践，学习千万工程经验，坚持少捕慎诉慎押，落实门前三包，实现“小病不出村、大病不出县”。';
+  assert.deepEqual(texts(text, 'slogan'), ['三下乡', '千万工程', '少捕慎诉慎押', '门前三包', '小病不出村、大病不出县']);
+  const [known] = entities('弘扬浦江经验。', 'slogan');
+  assert.equal(known.known, true);
+});
+
+test('a quote that is carried on, deepened or achieved is a policy too', () => {
+  assert.deepEqual(texts('社区开展“敲门问需”，深化“县乡一体”，做到“件件回音”。', 'slogan'), ['敲门问需', '县乡一体', '件件回音']);
+});

@@ -29,6 +29,17 @@ const PATTERNS = [
 const knownEnds = new Trie([...KNOWN_SLOGANS.keys()].map((k): [string, boolean] => [k, true]), { reversed: true });
 /** Where a quoted name is an account or a program's, not a formula (“某某发布”微信公众号). */
 const ACCOUNT_AFTER = /^[”’」"](微信公众号|公众号|微信号|视频号|抖音号|抖音|小程序|客户端|APP|App|app|平台|热线)/;
+/**
+ * A quote named as a policy's, a campaign's or a goal's (“数商兴农”工程,
+ * “三包”责任制, “以病人为中心”的服务理念) is a formula, whatever its shape.
+ */
+const POLICY_AFTER = /^[”’」"](的[^，。、；：,;:\s“”]{0,4})?(工程|行动|活动|责任制|政策|理念|目标|社会实践|战略|模式|机制|工作法|要求|原则|方针|经验|改革|思路)/;
+/** A quote that is carried out or upheld (坚持“…”, 推行“…”, 严格落实“…”) is a policy, not speech. */
+const APPLIED_BEFORE = /(坚持|落实|践行|推行|实行|弘扬|树立|按照|实施|秉持|牢记|贯彻|做到|开展|推进|深化|推广|探索|构建|健全)$/;
+/** “七一”, “五四”, “3·15”: a date names a day, not a formula. */
+const DATE = /^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}[·.．][0-9０-９]{1,2})$/;
+/** A nickname given to a person (被称为“土专家”) is a label. */
+const NICKNAMED_BEFORE = /(称为|称作|誉为|叫做|叫作|称之为)$/;
 /** A quoted group, team or place is a label (“爱心车队”, “爱心小屋”). */
 const LABEL_END = /(队|组|团|班|站|屋|家|院|馆|室|点|中心|驿站|之家)$/;
 
@@ -40,6 +51,8 @@ export function isSloganShaped(ctx: TextContext, inner: string, start: number): 
   // A formula with + or two numbers is no speech, even after a colon (某某钢厂：“党建+生产”).
   if (PLUS.test(inner) || numeralGroups(inner) >= 2) return true;
   const before = ctx.text.slice(Math.max(0, start - 7), start - 1);
+  if (NICKNAMED_BEFORE.test(before)) return false;
+  if (!DATE.test(inner) && (APPLIED_BEFORE.test(before) || POLICY_AFTER.test(ctx.text.slice(start + inner.length, start + inner.length + 8)))) return true;
   if (SPEECH_BEFORE.test(before) || ACCOUNT_AFTER.test(ctx.text.slice(start + inner.length, start + inner.length + 6))) return false;
   const clauses = inner.split(CLAUSE_SEPARATORS).filter(Boolean);
   if (clauses.length >= 2) return parallel(clauses);
