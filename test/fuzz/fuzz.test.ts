@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { documentArbitrary } from './arbitraries';
 import { checkDocument } from './properties';
+import { propertySeed } from '../support/propertySeed';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 
@@ -14,7 +15,7 @@ test(`${RUNS} random documents: no exception, ranges inside the text on UTF-16 b
     fc.property(documentArbitrary(), fc.nat(), (text, probe) => {
       checkDocument(text, probe);
     }),
-    { numRuns: RUNS },
+    { numRuns: RUNS, seed: propertySeed() },
   );
 });
 

@@ -29,6 +29,7 @@ import { type Span, splitParagraphs } from '../../server/src/core/text';
 import type { Block } from '../../server/src/core/duplicates/types';
 import { codeActions, FIX_ALL_KIND } from '../../server/src/features/codeActions';
 import { ROOT } from '../support/lspClient';
+import { propertySeed } from '../support/propertySeed';
 
 const RUNS = Number(process.env.BULLETIN_PROPERTY_RUNS ?? 1000);
 const THRESHOLD = DEFAULT_DUPLICATE_OPTIONS.nearThreshold;
@@ -213,7 +214,7 @@ test(`fix-all on ${RUNS} mutated bulletins never removes the last copy of a text
       }
       checked++;
     }),
-    { numRuns: RUNS, includeErrorInReport: true, seed: process.env.BULLETIN_PROPERTY_SEED ? Number(process.env.BULLETIN_PROPERTY_SEED) : undefined },
+    { numRuns: RUNS, includeErrorInReport: true, seed: propertySeed() },
   );
   assert.equal(checked, RUNS, 'every generated bulletin was checked');
 });
