@@ -137,3 +137,8 @@ test('precision: a sentence about people is no institution\'s name, nor a generi
 test('every town\'s committee and generic facilities are no units', () => {
   assert.deepEqual(texts('发：各乡镇党委、政府。区级机关、企事业单位妇委会主任参加。全镇设立应急服务站。', 'unit'), []);
 });
+
+test('walk: 和 glued by jieba to the level after it (和县) is the conjunction, and the level begins the name', () => {
+  assert.deepEqual(texts('各村委会和县交通运输局要尽快拿出方案。', 'unit'), ['县交通运输局']);
+  assert.deepEqual(texts('镇政府和县自然资源局联合开展巡查。', 'unit'), ['镇政府', '县自然资源局']);
+});

@@ -111,8 +111,12 @@ function stepLeft(ctx: TextContext, pos: number, blocked: Uint8Array, suffixStar
   // a batch is part of a team's name (第十|批|援藏工作队).
   if (w.end - w.start === 1 && w.tag === 'q' && looseBefore(ctx, w.start)) return w.start;
   if (w.word === '批' && /第[一二三四五六七八九十百0-9]+$/.test(text.slice(Math.max(0, w.start - 4), w.start))) return w.start - ordinalLength(text, w.start);
-  // 和县 read by jieba as a place in 各乡镇和县农业农村局: the 和 is the conjunction.
-  if (/^[和与及][县区市镇乡]$/.test(w.word) && w.end === pos) return undefined;
+  // 和县 read by jieba as a place in 各乡镇和县农业农村局: the 和 is the conjunction and the level begins the name;
+  // at the start of a line 和县 may be the county's own name, which is not read over.
+  if (/^[和与及][县区市镇乡]$/.test(w.word)) {
+    const conjunction = hanAt(text, w.start - 1) && !blocked[w.start];
+    return w.end === pos && conjunction ? w.start + 1 : undefined;
+  }
   if (AND.has(w.word)) return 'and';
   if (!namePart(w, text) || blockedIn(blocked, w.start, pos)) return undefined;
   // A verb after a unit governs what follows (X局|牵头|组建), unless it names the field of the suffix (X局|就业|服务中心).
