@@ -142,3 +142,9 @@ test('walk: 和 glued by jieba to the level after it (和县) is the conjunction
   assert.deepEqual(texts('各村委会和县交通运输局要尽快拿出方案。', 'unit'), ['县交通运输局']);
   assert.deepEqual(texts('镇政府和县自然资源局联合开展巡查。', 'unit'), ['镇政府', '县自然资源局']);
 });
+
+test('brand: a trade after a common qualifier (冷链物流, 智慧物流) is a field of work; after a verb of aim it is no company visited', () => {
+  assert.deepEqual(texts('本县重点发展果品加工、冷链物流和电子商务。', 'unit'), []);
+  assert.deepEqual(texts('今年将围绕智慧物流、跨境电商等方向招商。', 'unit'), []);
+  assert.deepEqual(texts('调研组先后来到鑫源铝业、宇通机械。', 'unit'), ['鑫源铝业', '宇通机械']);
+});
