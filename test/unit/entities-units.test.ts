@@ -148,3 +148,10 @@ test('brand: a trade after a common qualifier (冷链物流, 智慧物流) is a 
   assert.deepEqual(texts('今年将围绕智慧物流、跨境电商等方向招商。', 'unit'), []);
   assert.deepEqual(texts('调研组先后来到鑫源铝业、宇通机械。', 'unit'), ['鑫源铝业', '宇通机械']);
 });
+
+test('suffix: a college of a university is named by its field of study, two fields joined by 与 make one name', () => {
+  assert.deepEqual(texts('新闻传播学院与外国语学院联合举办讲座。', 'unit'), ['新闻传播学院', '外国语学院']);
+  assert.deepEqual(texts('活动由化学化工学院、材料科学与工程学院承办。', 'unit'), ['化学化工学院', '材料科学与工程学院']);
+  assert.deepEqual(texts('土木工程学院团队到村开展测绘。', 'unit'), ['土木工程学院']);
+  assert.deepEqual(texts('马克思主义学院副教授带队调研。', 'unit'), ['马克思主义学院']);
+});

@@ -107,6 +107,9 @@ export const SCHOOL_QUALIFIERS: ReadonlySet<string> = new Set([
   '实验', '外国语', '师范', '附属', '育才', '育英', '培英', '职业技术', '职业', '技工', '艺术', '体育', '民族', '特殊教育', '启智',
 ]);
 
+/** Fields of study that name a college of a university by themselves (机械工程学院, 马克思主义学院, 医学院). */
+export const FIELDS_OF_STUDY = /(工程|科学|主义|化工|技术|经济|管理|艺术|文学|法学|外国语|新闻|传播|传媒|医|药学|数学|物理|化学|计算机|信息|电子|机械|材料|建筑|土木|体育|音乐|美术|教育|农学|林学|生命|环境|历史|哲学|护理|商学|统计|能源|电气|自动化|马克思主义)$/;
+
 /** Industry words that end a company's short name after its brand (鑫某铝业, 宇某机械). */
 export const INDUSTRY_WORDS: readonly string[] = [
   '铝业', '钢铁', '机械', '科技', '实业', '置业', '药业', '制药', '化工', '电子', '电器', '建材', '纺织', '食品', '物流', '矿业', '能源',

@@ -3,7 +3,7 @@
  * one: 区城管局 and 钱某某小学 name, 物业公司 and 特色学校 describe, 各街道办事处
  * names no one. What a suffix needs depends on its class.
  */
-import { DETERMINERS, GENERIC_WORDS, SCHOOL_QUALIFIERS, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
+import { DETERMINERS, FIELDS_OF_STUDY, GENERIC_WORDS, SCHOOL_QUALIFIERS, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
 import { ROLE_WORDS } from '../../lexicon/titles';
 import type { TaggedWord } from '../../segmenter';
 import { Trie } from '../../trie';
@@ -49,8 +49,14 @@ export function namesSomething(ctx: TextContext, start: number, suffixStart: num
     case 'place':
       return body.length >= 2 && body.length <= 8 && !endsWithAdjective(ctx, suffixStart);
     case 'institution':
-      return proper || (SCHOOLS.test(suffix) && SCHOOL_QUALIFIERS.has(body));
+      // A college of a university is named by its field alone (土木工程学院), as a school by its qualifier.
+      return proper || (SCHOOLS.test(suffix) && SCHOOL_QUALIFIERS.has(body)) || collegeOfField(body, suffix);
   }
+}
+
+/** 机械工程|学院, 材料科学与工程|学院: a field of study, with no verb or description in it, before 学院. */
+function collegeOfField(body: string, suffix: string): boolean {
+  return suffix === '学院' && FIELDS_OF_STUDY.test(body) && !GENERIC_WORDS.has(body) && body.length <= 10;
 }
 
 /** Branches and bodies that an institution has of its own (党委, 团委, 工会). */

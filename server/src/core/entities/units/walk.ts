@@ -6,7 +6,7 @@
  * character by character, since its guesses glue a preposition to a name.
  */
 import { ROLE_WORDS } from '../../lexicon/titles';
-import { DETERMINERS, LEFT_STOPS, NOT_UNIT_WORDS, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
+import { DETERMINERS, FIELDS_OF_STUDY, LEFT_STOPS, NOT_UNIT_WORDS, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
 import { Trie } from '../../trie';
 import type { TaggedWord } from '../../segmenter';
 import { hanAt, type TextContext, wordStartingAt } from '../context';
@@ -156,7 +156,9 @@ function fullFormStart(ctx: TextContext, andAt: number, suffixStart: number, blo
   const chunk = text.slice(pos, andAt);
   if (!chunk) return undefined;
   // An institution's full name holds 和 after a level (镇农业服务和…中心) or inside a university (X大学机械与…学院), not after a place (温县|与).
-  if (joins === 'institution') return (ADMIN.test(chunk) || /(大学|学院)/.test(chunk)) && !/[区市县省州]$/.test(chunk) ? pos : undefined;
+  // 材料科学与工程|学院: two fields of study make one college's name.
+  const fields = FIELDS_OF_STUDY.test(chunk) && text.startsWith('学院', suffixStart) && FIELDS_OF_STUDY.test(text.slice(andAt + 1, suffixStart));
+  if (joins === 'institution') return ((ADMIN.test(chunk) || /(大学|学院)/.test(chunk)) && !/[区市县省州]$/.test(chunk)) || fields ? pos : undefined;
   const opensPhrase = !hanAt(text, pos - 1) || ADMIN.test(chunk) || /[区市县省州]/.test(chunk.slice(1));
   return opensPhrase ? pos : undefined;
 }
@@ -212,7 +214,9 @@ function trimStart(ctx: TextContext, start: number, limit: number): number {
     // 支行/v|党委: an institution's kind before its own body names it; so does an ordinal (第二|税务所).
     const kindOfBody = pieceEnd === limit && (KINDS_OF_BODY.has(w.word) || UNIT_SUFFIXES.get(w.word) === 'institution' || /^第[一二三四五六七八九十0-9]+$/.test(w.word));
     // A known organisation (民建/a) is a name; a name does not start with a suffix's character (生态环境|局青山分局).
-    const keep = kindOfBody || KNOWN.has(w.word) || SUFFIX_CHARS.includes(text[pieceEnd] ?? '');
+    // 土木工程/l|学院: a field of study before 学院 is the college's name.
+    const field = pieceEnd === limit && text.startsWith('学院', limit) && FIELDS_OF_STUDY.test(w.word);
+    const keep = kindOfBody || field || KNOWN.has(w.word) || SUFFIX_CHARS.includes(text[pieceEnd] ?? '');
     if (w.start === start && !listItem && WEAK_START.test(w.tag) && w.tag !== 'x' && !keep) {
       start = pieceEnd;
       continue;
