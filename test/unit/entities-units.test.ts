@@ -155,3 +155,9 @@ test('suffix: a college of a university is named by its field of study, two fiel
   assert.deepEqual(texts('土木工程学院团队到村开展测绘。', 'unit'), ['土木工程学院']);
   assert.deepEqual(texts('马克思主义学院副教授带队调研。', 'unit'), ['马克思主义学院']);
 });
+
+test('title: the committee of a named community keeps its name before the title fused with it (居委会主任)', () => {
+  assert.deepEqual(texts('青禾社区居委会主任刘某某说，大家的事大家商量。', 'unit'), ['青禾社区居委会']);
+  assert.deepEqual(texts('桃源村村委会主任李某某表示。', 'unit'), ['桃源村村委会']);
+  assert.deepEqual(texts('社区居委会主任要带头。', 'unit'), []);
+});

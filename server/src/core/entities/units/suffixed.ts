@@ -101,13 +101,18 @@ function generic(ctx: TextContext, start: number, end: number): boolean {
  * head (组织部部长), or a title word that starts inside it (政法委书记,
  * 宣传部长). 区人大常委会主任 keeps its unit.
  */
+/** The committees of a village or community, which titles fuse with (居委会主任, 村委会主任). */
+const PLACE_COMMITTEE = /(居委会|村委会|居民委员会|村民委员会)$/;
+
 function partOfTitle(text: string, start: number, end: number, cls: SuffixClass): boolean {
   if (end - start <= 4 && COMMITTEES.test(text.slice(start, end)) && roleAfter(text, end)) return true;
   // 组织部部长, 教育局局长: a department named by its field alone, then its head, is one title.
   if (cls === 'department' && end - start <= 3 && !/^[区市县省州镇乡]/.test(text.slice(start)) && roleAfter(text, end)) return true;
   for (let p = Math.max(start, end - 4); p < end; p++) {
     const role = roleAfter(text, p);
-    if (role && p + role.length > end) return true;
+    // 某某社区|居委会主任: a named place's own committee keeps its name before the title fused with it.
+    const ownCommittee = cls === 'place' && p === end - (PLACE_COMMITTEE.exec(text.slice(start, end))?.[0].length ?? -1) && /^\p{Script=Han}{2,}(社区|村|嘎查)$/u.test(text.slice(start, p));
+    if (role && p + role.length > end && !ownCommittee) return true;
   }
   return false;
 }
