@@ -161,3 +161,9 @@ test('title: the committee of a named community keeps its name before the title 
   assert.deepEqual(texts('桃源村村委会主任李某某表示。', 'unit'), ['桃源村村委会']);
   assert.deepEqual(texts('社区居委会主任要带头。', 'unit'), []);
 });
+
+test('suffix: 办 doing something (村里办什么事, 实事办实) is a verb, not an office', () => {
+  assert.deepEqual(texts('现在村里办什么事、花多少钱，大家都清楚。', 'unit'), []);
+  assert.deepEqual(texts('要把好事办好、实事办实。', 'unit'), []);
+  assert.deepEqual(texts('县委办、县政府办联合印发通知。', 'unit'), ['县委办', '县政府办']);
+});
