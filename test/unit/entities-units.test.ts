@@ -167,3 +167,7 @@ test('suffix: 办 doing something (村里办什么事, 实事办实) is a verb, 
   assert.deepEqual(texts('要把好事办好、实事办实。', 'unit'), []);
   assert.deepEqual(texts('县委办、县政府办联合印发通知。', 'unit'), ['县委办', '县政府办']);
 });
+
+test('walk: 好 after a verb (用好, 管好) is its result, not the first character of the name after it', () => {
+  assert.deepEqual(texts('要用好柏岭区对口帮扶云溪县工作队的资金。', 'unit'), ['柏岭区对口帮扶云溪县工作队']);
+});

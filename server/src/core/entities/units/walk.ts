@@ -100,6 +100,7 @@ function stepLeft(ctx: TextContext, pos: number, blocked: Uint8Array, suffixStar
   const { text } = ctx;
   const w = ctx.words[ctx.wordAt[pos - 1]];
   if (!w || blocked[pos - 1]) return undefined;
+  if (resultOfVerb(ctx, pos - 1, w)) return undefined;
   if (w.tag === 'x') {
     // Read jieba's made-up words character by character (𠮷, outside the BMP, is two code units);
     // a character between a person and a unit is the verb that joins them (司徒某|任|某某银行).
@@ -122,6 +123,16 @@ function stepLeft(ctx: TextContext, pos: number, blocked: Uint8Array, suffixStar
   // A verb after a unit governs what follows (X局|牵头|组建), unless it names the field of the suffix (X局|就业|服务中心).
   if (w.tag === 'v' && w.end - w.start >= 2 && endsUnit(text, w.start) && !namesField(w, suffixStart, cls)) return undefined;
   return w.start;
+}
+
+/**
+ * 用|好泉/x 湾区, 要用/v 好/a 某某区: 好 after a verb is its result (用好, 管好), loose or glued by jieba
+ * to the name after it, and no part of the name.
+ */
+function resultOfVerb(ctx: TextContext, at: number, w: TaggedWord): boolean {
+  if (ctx.text[at] !== '好' || !(w.word === '好' || (w.tag === 'x' && w.start === at))) return false;
+  const before = ctx.words[ctx.wordAt[at - 1]];
+  return !!before && before.end === at && /^(v|p)$/.test(before.tag);
 }
 
 /** A verb right before a department's or institution's suffix is its field (就业|服务中心), unless it governs (联合|督查组). */
