@@ -171,3 +171,9 @@ test('suffix: 办 doing something (村里办什么事, 实事办实) is a verb, 
 test('walk: 好 after a verb (用好, 管好) is its result, not the first character of the name after it', () => {
   assert.deepEqual(texts('要用好柏岭区对口帮扶云溪县工作队的资金。', 'unit'), ['柏岭区对口帮扶云溪县工作队']);
 });
+
+test('suffix: a joint conference (联席会议) and an alliance (联盟) named by a level are bodies; the mere meeting is not', () => {
+  assert.deepEqual(texts('市安全生产工作联席会议召集人王某某出席。', 'unit'), ['市安全生产工作联席会议']);
+  assert.deepEqual(texts('会议要求定期召开联席会议，组建产业联盟。', 'unit'), []);
+  assert.deepEqual(texts('省儿童医院联盟在此成立。', 'unit'), ['省儿童医院联盟']);
+});
