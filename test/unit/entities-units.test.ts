@@ -177,3 +177,8 @@ test('suffix: a joint conference (联席会议) and an alliance (联盟) named b
   assert.deepEqual(texts('会议要求定期召开联席会议，组建产业联盟。', 'unit'), []);
   assert.deepEqual(texts('省儿童医院联盟在此成立。', 'unit'), ['省儿童医院联盟']);
 });
+
+test('walk: a measure word opening a paragraph before a loose character is the first character of a place name', () => {
+  assert.deepEqual(texts('　　章岭县第二中学开展读书活动。', 'unit'), ['章岭县第二中学']);
+  assert.deepEqual(texts('　　张源县人民医院开展义诊。', 'unit'), ['张源县人民医院']);
+});

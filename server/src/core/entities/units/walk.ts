@@ -110,7 +110,7 @@ function stepLeft(ctx: TextContext, pos: number, blocked: Uint8Array, suffixStar
   }
   // A measure word jieba reads between loose characters of a brand is one of them (X/g 台/q 精密电子);
   // a batch is part of a team's name (第十|批|援藏工作队).
-  if (w.end - w.start === 1 && w.tag === 'q' && looseBefore(ctx, w.start)) return w.start;
+  if (w.end - w.start === 1 && w.tag === 'q' && (looseBefore(ctx, w.start) || firstOfName(ctx, w.start))) return w.start;
   if (w.word === '批' && /第[一二三四五六七八九十百0-9]+$/.test(text.slice(Math.max(0, w.start - 4), w.start))) return w.start - ordinalLength(text, w.start);
   // 和县 read by jieba as a place in 各乡镇和县农业农村局: the 和 is the conjunction and the level begins the name;
   // at the start of a line 和县 may be the county's own name, which is not read over.
@@ -138,6 +138,15 @@ function resultOfVerb(ctx: TextContext, at: number, w: TaggedWord): boolean {
 /** A verb right before a department's or institution's suffix is its field (就业|服务中心), unless it governs (联合|督查组). */
 function namesField(w: TaggedWord, suffixStart: number, cls: SuffixClass): boolean {
   return w.end === suffixStart && (cls === 'department' || cls === 'institution') && !LEFT_STOPS.has(w.word) && !GOVERN_BEFORE_LEVEL.has(w.word);
+}
+
+/**
+ * 　　章/q 源/ng 县: a measure word with no number before it, opening a clause before a loose
+ * character, is the first character of a name.
+ */
+function firstOfName(ctx: TextContext, at: number): boolean {
+  const next = wordStartingAt(ctx, at + 1);
+  return !hanAt(ctx.text, at - 1) && !!next && next.end - next.start === 1 && /^(g|ng|nr|ns|j|x|zg|n)$/.test(next.tag) && hanAt(ctx.text, at + 1);
 }
 
 /** The word before `pos` is a single loose character that jieba could not place (浦/g, 澄/ns). */
