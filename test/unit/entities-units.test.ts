@@ -182,3 +182,7 @@ test('walk: a measure word opening a paragraph before a loose character is the f
   assert.deepEqual(texts('　　章岭县第二中学开展读书活动。', 'unit'), ['章岭县第二中学']);
   assert.deepEqual(texts('　　张源县人民医院开展义诊。', 'unit'), ['张源县人民医院']);
 });
+
+test('suffix: 政治处, the political department of a police or armed body, ends the name of its section', () => {
+  assert.deepEqual(texts('抄送：区公安分局政治处，区公安分局指挥中心。', 'unit'), ['区公安分局政治处', '区公安分局指挥中心']);
+});
