@@ -186,3 +186,8 @@ test('walk: a measure word opening a paragraph before a loose character is the f
 test('suffix: 政治处, the political department of a police or armed body, ends the name of its section', () => {
   assert.deepEqual(texts('抄送：区公安分局政治处，区公安分局指挥中心。', 'unit'), ['区公安分局政治处', '区公安分局指挥中心']);
 });
+
+test('naming: a sub-district is a level, and 街道妇联 or 街道党工委 are its bodies', () => {
+  assert.deepEqual(texts('发现问题第一时间上报街道妇联，由妇联协调。', 'unit'), ['街道妇联']);
+  assert.deepEqual(texts('市妇联联合街道党工委开展活动。', 'unit'), ['市妇联', '街道党工委']);
+});

@@ -33,7 +33,9 @@ export function namesSomething(ctx: TextContext, start: number, suffixStart: num
   if (generic.has(body) || words.every((w) => generic.has(w) || DETERMINERS.has(w))) return false;
   // 领导小组|办公室 with no owner before it is anyone's office (but 县委|办公室 is the county committee's);
   // the party or union body of the writer's own institution is named so (支行|党委, 集团|工会, 联合|党委).
-  if (body.length >= 2 && UNIT_SUFFIXES.has(body) && !STANDALONE.has(body) && !ownBody(body, suffix)) return false;
+  // 街道|妇联, 街道|党工委: a sub-district is a level, and its own bodies are named by it as 县|妇联 by the county.
+  const levelBody = body === '街道' && (cls === 'department' || cls === 'party');
+  if (body.length >= 2 && UNIT_SUFFIXES.has(body) && !STANDALONE.has(body) && !ownBody(body, suffix) && !levelBody) return false;
   // 骑手|党支部, 青年|突击队: a body named by the people in it is a kind.
   if (ROLE_WORDS.get(body) === 'people') return false;
   const proper = ADMIN_START.test(body) || containsSuffix(body) || hasProperWord(ctx, start, suffixStart) || placeInside(ctx, start, suffixStart);
