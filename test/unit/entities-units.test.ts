@@ -191,3 +191,7 @@ test('naming: a sub-district is a level, and 街道妇联 or 街道党工委 are
   assert.deepEqual(texts('发现问题第一时间上报街道妇联，由妇联协调。', 'unit'), ['街道妇联']);
   assert.deepEqual(texts('市妇联联合街道党工委开展活动。', 'unit'), ['市妇联', '街道党工委']);
 });
+
+test('walk: 联系 or 支持 before a place name governs the company named after it', () => {
+  assert.deepEqual(texts('当即联系杭州恒达燃气有限公司上门维修。', 'unit'), ['杭州恒达燃气有限公司']);
+});

@@ -120,6 +120,8 @@ function stepLeft(ctx: TextContext, pos: number, blocked: Uint8Array, suffixStar
   }
   if (AND.has(w.word)) return 'and';
   if (!namePart(w, text) || blockedIn(blocked, w.start, pos)) return undefined;
+  // 联系|重庆…公司, 支持|某某县…: a governing word before a place's name governs the unit named after it.
+  if (GOVERN_BEFORE_LEVEL.has(w.word) && wordStartingAt(ctx, w.end)?.tag === 'ns') return undefined;
   // A verb after a unit governs what follows (X局|牵头|组建), unless it names the field of the suffix (X局|就业|服务中心).
   if (w.tag === 'v' && w.end - w.start >= 2 && endsUnit(text, w.start) && !namesField(w, suffixStart, cls)) return undefined;
   return w.start;
