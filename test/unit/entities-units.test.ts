@@ -195,3 +195,7 @@ test('naming: a sub-district is a level, and 街道妇联 or 街道党工委 are
 test('walk: 联系 or 支持 before a place name governs the company named after it', () => {
   assert.deepEqual(texts('当即联系杭州恒达燃气有限公司上门维修。', 'unit'), ['杭州恒达燃气有限公司']);
 });
+
+test('generic: the writer’s own institution (我院, 全校) is a determiner, and what follows it names no unit of its own', () => {
+  assert.deepEqual(texts('江苏专家团队助力我院胸痛中心建设。', 'unit'), []);
+});
