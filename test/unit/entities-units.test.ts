@@ -137,3 +137,65 @@ test('precision: a sentence about people is no institution\'s name, nor a generi
 test('every town\'s committee and generic facilities are no units', () => {
   assert.deepEqual(texts('发：各乡镇党委、政府。区级机关、企事业单位妇委会主任参加。全镇设立应急服务站。', 'unit'), []);
 });
+
+test('walk: 和 glued by jieba to the level after it (和县) is the conjunction, and the level begins the name', () => {
+  assert.deepEqual(texts('各村委会和县交通运输局要尽快拿出方案。', 'unit'), ['县交通运输局']);
+  assert.deepEqual(texts('镇政府和县自然资源局联合开展巡查。', 'unit'), ['镇政府', '县自然资源局']);
+});
+
+test('brand: a trade after a common qualifier (冷链物流, 智慧物流) is a field of work; after a verb of aim it is no company visited', () => {
+  assert.deepEqual(texts('本县重点发展果品加工、冷链物流和电子商务。', 'unit'), []);
+  assert.deepEqual(texts('今年将围绕智慧物流、跨境电商等方向招商。', 'unit'), []);
+  assert.deepEqual(texts('调研组先后来到鑫源铝业、宇通机械。', 'unit'), ['鑫源铝业', '宇通机械']);
+});
+
+test('suffix: a college of a university is named by its field of study, two fields joined by 与 make one name', () => {
+  assert.deepEqual(texts('新闻传播学院与外国语学院联合举办讲座。', 'unit'), ['新闻传播学院', '外国语学院']);
+  assert.deepEqual(texts('活动由化学化工学院、材料科学与工程学院承办。', 'unit'), ['化学化工学院', '材料科学与工程学院']);
+  assert.deepEqual(texts('土木工程学院团队到村开展测绘。', 'unit'), ['土木工程学院']);
+  assert.deepEqual(texts('马克思主义学院副教授带队调研。', 'unit'), ['马克思主义学院']);
+});
+
+test('title: the committee of a named community keeps its name before the title fused with it (居委会主任)', () => {
+  assert.deepEqual(texts('青禾社区居委会主任刘某某说，大家的事大家商量。', 'unit'), ['青禾社区居委会']);
+  assert.deepEqual(texts('桃源村村委会主任李某某表示。', 'unit'), ['桃源村村委会']);
+  assert.deepEqual(texts('社区居委会主任要带头。', 'unit'), []);
+});
+
+test('suffix: 办 doing something (村里办什么事, 实事办实) is a verb, not an office', () => {
+  assert.deepEqual(texts('现在村里办什么事、花多少钱，大家都清楚。', 'unit'), []);
+  assert.deepEqual(texts('要把好事办好、实事办实。', 'unit'), []);
+  assert.deepEqual(texts('县委办、县政府办联合印发通知。', 'unit'), ['县委办', '县政府办']);
+});
+
+test('walk: 好 after a verb (用好, 管好) is its result, not the first character of the name after it', () => {
+  assert.deepEqual(texts('要用好柏岭区对口帮扶云溪县工作队的资金。', 'unit'), ['柏岭区对口帮扶云溪县工作队']);
+});
+
+test('suffix: a joint conference (联席会议) and an alliance (联盟) named by a level are bodies; the mere meeting is not', () => {
+  assert.deepEqual(texts('市安全生产工作联席会议召集人王某某出席。', 'unit'), ['市安全生产工作联席会议']);
+  assert.deepEqual(texts('会议要求定期召开联席会议，组建产业联盟。', 'unit'), []);
+  assert.deepEqual(texts('省儿童医院联盟在此成立。', 'unit'), ['省儿童医院联盟']);
+});
+
+test('walk: a measure word opening a paragraph before a loose character is the first character of a place name', () => {
+  assert.deepEqual(texts('　　章岭县第二中学开展读书活动。', 'unit'), ['章岭县第二中学']);
+  assert.deepEqual(texts('　　张源县人民医院开展义诊。', 'unit'), ['张源县人民医院']);
+});
+
+test('suffix: 政治处, the political department of a police or armed body, ends the name of its section', () => {
+  assert.deepEqual(texts('抄送：区公安分局政治处，区公安分局指挥中心。', 'unit'), ['区公安分局政治处', '区公安分局指挥中心']);
+});
+
+test('naming: a sub-district is a level, and 街道妇联 or 街道党工委 are its bodies', () => {
+  assert.deepEqual(texts('发现问题第一时间上报街道妇联，由妇联协调。', 'unit'), ['街道妇联']);
+  assert.deepEqual(texts('市妇联联合街道党工委开展活动。', 'unit'), ['市妇联', '街道党工委']);
+});
+
+test('walk: 联系 or 支持 before a place name governs the company named after it', () => {
+  assert.deepEqual(texts('当即联系杭州恒达燃气有限公司上门维修。', 'unit'), ['杭州恒达燃气有限公司']);
+});
+
+test('generic: the writer’s own institution (我院, 全校) is a determiner, and what follows it names no unit of its own', () => {
+  assert.deepEqual(texts('江苏专家团队助力我院胸痛中心建设。', 'unit'), []);
+});

@@ -46,14 +46,21 @@ function brandStart(ctx: TextContext, i: number): number | undefined {
   return undefined;
 }
 
+/** Verbs of going to a place, after which a list of companies visited begins (围绕|冷链物流 is a field of work). */
+const VISIT_VERBS = new Set(['来到', '走进', '深入', '前往', '走访', '调研', '考察', '视察', '参观', '看望', '慰问', '拜访', '到', '赴', '进入', '进驻', '入驻', '落户']);
+
 /** 来到|鼎某铝业, 走进|某某机械: a verb of visiting before the first item of a list. */
 function afterVisitVerb(ctx: TextContext, start: number): boolean {
   const w = ctx.words[ctx.wordAt[start - 1]];
-  return !!w && w.end === start && LEFT_STOPS.has(w.word);
+  return !!w && w.end === start && LEFT_STOPS.has(w.word) && VISIT_VERBS.has(w.word);
 }
+
+/** Common qualifiers of a trade, which make a field of work of it (冷链物流, 智慧物流, 现代农业), never a brand. */
+const FIELD_QUALIFIERS = new Set(['冷链', '智慧', '现代', '绿色', '数字', '智能', '高端', '特色', '生态', '新型', '传统', '精细', '高新', '海洋', '航空', '跨境', '电商', '农村', '城市', '乡村', '新能源', '生物', '健康', '文化', '体育']);
 
 /** Every word of [start, end) is a loose character or a word jieba takes for a name. */
 function isBrand(ctx: TextContext, start: number, end: number): boolean {
+  if (FIELD_QUALIFIERS.has(ctx.text.slice(start, end))) return false;
   for (let pos = start; pos < end; ) {
     if (!hanAt(ctx.text, pos)) return false;
     const w = ctx.words[ctx.wordAt[pos]];

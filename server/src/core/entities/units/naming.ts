@@ -3,7 +3,7 @@
  * one: 区城管局 and 钱某某小学 name, 物业公司 and 特色学校 describe, 各街道办事处
  * names no one. What a suffix needs depends on its class.
  */
-import { DETERMINERS, GENERIC_WORDS, SCHOOL_QUALIFIERS, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
+import { DETERMINERS, FIELDS_OF_STUDY, GENERIC_WORDS, SCHOOL_QUALIFIERS, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
 import { ROLE_WORDS } from '../../lexicon/titles';
 import type { TaggedWord } from '../../segmenter';
 import { Trie } from '../../trie';
@@ -33,7 +33,9 @@ export function namesSomething(ctx: TextContext, start: number, suffixStart: num
   if (generic.has(body) || words.every((w) => generic.has(w) || DETERMINERS.has(w))) return false;
   // 领导小组|办公室 with no owner before it is anyone's office (but 县委|办公室 is the county committee's);
   // the party or union body of the writer's own institution is named so (支行|党委, 集团|工会, 联合|党委).
-  if (body.length >= 2 && UNIT_SUFFIXES.has(body) && !STANDALONE.has(body) && !ownBody(body, suffix)) return false;
+  // 街道|妇联, 街道|党工委: a sub-district is a level, and its own bodies are named by it as 县|妇联 by the county.
+  const levelBody = body === '街道' && (cls === 'department' || cls === 'party');
+  if (body.length >= 2 && UNIT_SUFFIXES.has(body) && !STANDALONE.has(body) && !ownBody(body, suffix) && !levelBody) return false;
   // 骑手|党支部, 青年|突击队: a body named by the people in it is a kind.
   if (ROLE_WORDS.get(body) === 'people') return false;
   const proper = ADMIN_START.test(body) || containsSuffix(body) || hasProperWord(ctx, start, suffixStart) || placeInside(ctx, start, suffixStart);
@@ -49,8 +51,14 @@ export function namesSomething(ctx: TextContext, start: number, suffixStart: num
     case 'place':
       return body.length >= 2 && body.length <= 8 && !endsWithAdjective(ctx, suffixStart);
     case 'institution':
-      return proper || (SCHOOLS.test(suffix) && SCHOOL_QUALIFIERS.has(body));
+      // A college of a university is named by its field alone (土木工程学院), as a school by its qualifier.
+      return proper || (SCHOOLS.test(suffix) && SCHOOL_QUALIFIERS.has(body)) || collegeOfField(body, suffix);
   }
+}
+
+/** 机械工程|学院, 材料科学与工程|学院: a field of study, with no verb or description in it, before 学院. */
+function collegeOfField(body: string, suffix: string): boolean {
+  return suffix === '学院' && FIELDS_OF_STUDY.test(body) && !GENERIC_WORDS.has(body) && body.length <= 10;
 }
 
 /** Branches and bodies that an institution has of its own (党委, 团委, 工会). */

@@ -101,13 +101,18 @@ function generic(ctx: TextContext, start: number, end: number): boolean {
  * head (组织部部长), or a title word that starts inside it (政法委书记,
  * 宣传部长). 区人大常委会主任 keeps its unit.
  */
+/** The committees of a village or community, which titles fuse with (居委会主任, 村委会主任). */
+const PLACE_COMMITTEE = /(居委会|村委会|居民委员会|村民委员会)$/;
+
 function partOfTitle(text: string, start: number, end: number, cls: SuffixClass): boolean {
   if (end - start <= 4 && COMMITTEES.test(text.slice(start, end)) && roleAfter(text, end)) return true;
   // 组织部部长, 教育局局长: a department named by its field alone, then its head, is one title.
   if (cls === 'department' && end - start <= 3 && !/^[区市县省州镇乡]/.test(text.slice(start)) && roleAfter(text, end)) return true;
   for (let p = Math.max(start, end - 4); p < end; p++) {
     const role = roleAfter(text, p);
-    if (role && p + role.length > end) return true;
+    // 某某社区|居委会主任: a named place's own committee keeps its name before the title fused with it.
+    const ownCommittee = cls === 'place' && p === end - (PLACE_COMMITTEE.exec(text.slice(start, end))?.[0].length ?? -1) && /^\p{Script=Han}{2,}(社区|村|嘎查)$/u.test(text.slice(start, p));
+    if (role && p + role.length > end && !ownCommittee) return true;
   }
   return false;
 }
@@ -129,6 +134,8 @@ function suffixStands(ctx: TextContext, start: number, end: number): boolean {
   const { text } = ctx;
   // 大部, 强镇, 执委: a one-character suffix closing a common word jieba did not make one.
   if (end - start === 1 && NOT_UNIT_WORDS.has(text.slice(end - 2, end))) return false;
+  // 村里|办|什么事, 实事|办实: 办 doing something, with its object or result after it, is a verb.
+  if (end - start === 1 && text[start] === '办' && banIsVerb(ctx, start)) return false;
   // 中心工作: the centre of the work, not a centre.
   if (text.startsWith('中心', start) && end - start === 2 && text.startsWith('工作', end)) return false;
   if (!last || last.end !== end) return true;
@@ -136,6 +143,15 @@ function suffixStands(ctx: TextContext, start: number, end: number): boolean {
   if (NOT_UNIT_WORDS.has(word) || (word.length > 2 && [word.slice(-2), word.slice(-3)].some((w) => NOT_UNIT_TAILS.has(w)))) return false;
   // 经办, 创办: a word of two characters ending in 办 is a verb unless it is an office (编办, 委办 as in 安委办).
   return !(word.length === 2 && word[1] === '办' && end - start === 1 && !OFFICE_WORDS_IN_BAN.has(word));
+}
+
+/** 办 at `at` read by jieba as a verb before a pronoun, particle or number, or glued to the result after it (办实/x). */
+function banIsVerb(ctx: TextContext, at: number): boolean {
+  const w = ctx.words[ctx.wordAt[at]];
+  if (!w || w.start !== at) return false;
+  if (w.end > at + 1) return w.tag === 'x';
+  const next = ctx.words[ctx.wordAt[w.end]];
+  return w.tag === 'v' && !!next && next.start === w.end && /^(r|u.*|m|q)$/.test(next.tag);
 }
 
 /** [start, end) as a unit, if it ends with a suffix and names something. */

@@ -6,7 +6,7 @@
  * character by character, since its guesses glue a preposition to a name.
  */
 import { ROLE_WORDS } from '../../lexicon/titles';
-import { DETERMINERS, LEFT_STOPS, NOT_UNIT_WORDS, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
+import { DETERMINERS, FIELDS_OF_STUDY, LEFT_STOPS, NOT_UNIT_WORDS, type SuffixClass, UNIT_SUFFIXES } from '../../lexicon/units';
 import { Trie } from '../../trie';
 import type { TaggedWord } from '../../segmenter';
 import { hanAt, type TextContext, wordStartingAt } from '../context';
@@ -100,6 +100,7 @@ function stepLeft(ctx: TextContext, pos: number, blocked: Uint8Array, suffixStar
   const { text } = ctx;
   const w = ctx.words[ctx.wordAt[pos - 1]];
   if (!w || blocked[pos - 1]) return undefined;
+  if (resultOfVerb(ctx, pos - 1, w)) return undefined;
   if (w.tag === 'x') {
     // Read jieba's made-up words character by character (𠮷, outside the BMP, is two code units);
     // a character between a person and a unit is the verb that joins them (司徒某|任|某某银行).
@@ -109,20 +110,45 @@ function stepLeft(ctx: TextContext, pos: number, blocked: Uint8Array, suffixStar
   }
   // A measure word jieba reads between loose characters of a brand is one of them (X/g 台/q 精密电子);
   // a batch is part of a team's name (第十|批|援藏工作队).
-  if (w.end - w.start === 1 && w.tag === 'q' && looseBefore(ctx, w.start)) return w.start;
+  if (w.end - w.start === 1 && w.tag === 'q' && (looseBefore(ctx, w.start) || firstOfName(ctx, w.start))) return w.start;
   if (w.word === '批' && /第[一二三四五六七八九十百0-9]+$/.test(text.slice(Math.max(0, w.start - 4), w.start))) return w.start - ordinalLength(text, w.start);
-  // 和县 read by jieba as a place in 各乡镇和县农业农村局: the 和 is the conjunction.
-  if (/^[和与及][县区市镇乡]$/.test(w.word) && w.end === pos) return undefined;
+  // 和县 read by jieba as a place in 各乡镇和县农业农村局: the 和 is the conjunction and the level begins the name;
+  // at the start of a line 和县 may be the county's own name, which is not read over.
+  if (/^[和与及][县区市镇乡]$/.test(w.word)) {
+    const conjunction = hanAt(text, w.start - 1) && !blocked[w.start];
+    return w.end === pos && conjunction ? w.start + 1 : undefined;
+  }
   if (AND.has(w.word)) return 'and';
   if (!namePart(w, text) || blockedIn(blocked, w.start, pos)) return undefined;
+  // 联系|重庆…公司, 支持|某某县…: a governing word before a place's name governs the unit named after it.
+  if (GOVERN_BEFORE_LEVEL.has(w.word) && wordStartingAt(ctx, w.end)?.tag === 'ns') return undefined;
   // A verb after a unit governs what follows (X局|牵头|组建), unless it names the field of the suffix (X局|就业|服务中心).
   if (w.tag === 'v' && w.end - w.start >= 2 && endsUnit(text, w.start) && !namesField(w, suffixStart, cls)) return undefined;
   return w.start;
 }
 
+/**
+ * 用|好泉/x 湾区, 要用/v 好/a 某某区: 好 after a verb is its result (用好, 管好), loose or glued by jieba
+ * to the name after it, and no part of the name.
+ */
+function resultOfVerb(ctx: TextContext, at: number, w: TaggedWord): boolean {
+  if (ctx.text[at] !== '好' || !(w.word === '好' || (w.tag === 'x' && w.start === at))) return false;
+  const before = ctx.words[ctx.wordAt[at - 1]];
+  return !!before && before.end === at && /^(v|p)$/.test(before.tag);
+}
+
 /** A verb right before a department's or institution's suffix is its field (就业|服务中心), unless it governs (联合|督查组). */
 function namesField(w: TaggedWord, suffixStart: number, cls: SuffixClass): boolean {
   return w.end === suffixStart && (cls === 'department' || cls === 'institution') && !LEFT_STOPS.has(w.word) && !GOVERN_BEFORE_LEVEL.has(w.word);
+}
+
+/**
+ * 　　章/q 源/ng 县: a measure word with no number before it, opening a clause before a loose
+ * character, is the first character of a name.
+ */
+function firstOfName(ctx: TextContext, at: number): boolean {
+  const next = wordStartingAt(ctx, at + 1);
+  return !hanAt(ctx.text, at - 1) && !!next && next.end - next.start === 1 && /^(g|ng|nr|ns|j|x|zg|n)$/.test(next.tag) && hanAt(ctx.text, at + 1);
 }
 
 /** The word before `pos` is a single loose character that jieba could not place (浦/g, 澄/ns). */
@@ -152,7 +178,9 @@ function fullFormStart(ctx: TextContext, andAt: number, suffixStart: number, blo
   const chunk = text.slice(pos, andAt);
   if (!chunk) return undefined;
   // An institution's full name holds 和 after a level (镇农业服务和…中心) or inside a university (X大学机械与…学院), not after a place (温县|与).
-  if (joins === 'institution') return (ADMIN.test(chunk) || /(大学|学院)/.test(chunk)) && !/[区市县省州]$/.test(chunk) ? pos : undefined;
+  // 材料科学与工程|学院: two fields of study make one college's name.
+  const fields = FIELDS_OF_STUDY.test(chunk) && text.startsWith('学院', suffixStart) && FIELDS_OF_STUDY.test(text.slice(andAt + 1, suffixStart));
+  if (joins === 'institution') return ((ADMIN.test(chunk) || /(大学|学院)/.test(chunk)) && !/[区市县省州]$/.test(chunk)) || fields ? pos : undefined;
   const opensPhrase = !hanAt(text, pos - 1) || ADMIN.test(chunk) || /[区市县省州]/.test(chunk.slice(1));
   return opensPhrase ? pos : undefined;
 }
@@ -208,7 +236,9 @@ function trimStart(ctx: TextContext, start: number, limit: number): number {
     // 支行/v|党委: an institution's kind before its own body names it; so does an ordinal (第二|税务所).
     const kindOfBody = pieceEnd === limit && (KINDS_OF_BODY.has(w.word) || UNIT_SUFFIXES.get(w.word) === 'institution' || /^第[一二三四五六七八九十0-9]+$/.test(w.word));
     // A known organisation (民建/a) is a name; a name does not start with a suffix's character (生态环境|局青山分局).
-    const keep = kindOfBody || KNOWN.has(w.word) || SUFFIX_CHARS.includes(text[pieceEnd] ?? '');
+    // 土木工程/l|学院: a field of study before 学院 is the college's name.
+    const field = pieceEnd === limit && text.startsWith('学院', limit) && FIELDS_OF_STUDY.test(w.word);
+    const keep = kindOfBody || field || KNOWN.has(w.word) || SUFFIX_CHARS.includes(text[pieceEnd] ?? '');
     if (w.start === start && !listItem && WEAK_START.test(w.tag) && w.tag !== 'x' && !keep) {
       start = pieceEnd;
       continue;
