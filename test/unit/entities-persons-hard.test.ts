@@ -57,6 +57,12 @@ test('anonymised names (surname and 某 or 某某) are persons', () => {
   assert.deepEqual(texts('村民欧阳某某报警后，祝某于当晚投案。', 'person'), ['欧阳某某', '祝某']);
 });
 
+test('a text opening with 某 still has its later anonymised names read (a line is read from a window that may start there)', () => {
+  assert.deepEqual(texts('某某）章源党建\n（县农业局　王某某）', 'person'), ['王某某']);
+  assert.deepEqual(entities('某些问题已整改。经查，犯罪嫌疑人李某某于3月5日盗窃电动车。', 'person').map((p) => `${p.text}:${p.rule}`), ['李某某:anonymised']);
+  assert.deepEqual(entities('某地村民王某报警。', 'person').map((p) => `${p.text}:${p.rule}`), ['王某:anonymised']);
+});
+
 test('某 as "some" or a placeholder of a place or unit is not a name', () => {
   const text = '某某公司、某某单位要落实责任。某地某村发生火情，某些问题仍然存在。位于某某镇。担任某某职务。由某某负责。向某单位反映。';
   assert.deepEqual(texts(text, 'person'), []);

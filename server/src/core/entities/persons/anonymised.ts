@@ -21,7 +21,8 @@ const PLACEHOLDER_NEXT = new Set([...'省市州县区旗镇乡村街社组路号
 
 export function* anonymisedNames(ctx: TextContext): Generator<Entity> {
   const { text } = ctx;
-  for (let at = text.indexOf('某'); at > 0; at = text.indexOf('某', at + 1)) {
+  // From the second character on: a 某 that opens the text has no surname before it (and must not end the search).
+  for (let at = text.indexOf('某', 1); at > 0; at = text.indexOf('某', at + 1)) {
     if (text[at - 1] === '某') continue;
     const start = surnameStart(ctx, at);
     if (start === undefined) continue;
